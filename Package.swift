@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "download-pages",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "download-pages", targets: ["DownloadPages"]),
+        .library(name: "TemplateEngine", targets: ["TemplateEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The Mustache engine: no dependencies, knows nothing of orders.
+        .target(name: "TemplateEngine"),
+        // The command-line tool: thin commands over the libraries.
+        .executableTarget(
+            name: "DownloadPages",
+            dependencies: [
+                "TemplateEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TemplateEngineTests",
+            dependencies: ["TemplateEngine"]
+        ),
+        .testTarget(
+            name: "DownloadPagesTests",
+            dependencies: ["DownloadPages"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct DownloadPages: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "download-pages",
+        abstract: "Builds a static site of download pages for Digital Downloads orders.",
+        subcommands: [RenderCommand.self]
+    )
+}

@@ -1,0 +1,39 @@
+/// Appends `text` to `output` with `& < > " '` replaced by entities, so that a value is
+/// safe both inside element text and inside a quoted attribute (either quote).
+///
+/// Scans UTF-8 bytes and copies unchanged runs whole: most values contain nothing to escape.
+func appendEscapingHTML(_ text: String, to output: inout String) {
+    let bytes = text.utf8
+    var runStart = bytes.startIndex
+    var index = runStart
+    while index != bytes.endIndex {
+        let replacement: String
+        switch bytes[index] {
+        case UInt8(ascii: "&"): replacement = "&amp;"
+        case UInt8(ascii: "<"): replacement = "&lt;"
+        case UInt8(ascii: ">"): replacement = "&gt;"
+        case UInt8(ascii: "\""): replacement = "&quot;"
+        case UInt8(ascii: "'"): replacement = "&#39;"
+        default:
+            bytes.formIndex(after: &index)
+            continue
+        }
+        output += text[runStart..<index]
+        output += replacement
+        bytes.formIndex(after: &index)
+        runStart = index
+    }
+    if runStart == bytes.startIndex {
+        output += text
+    } else {
+        output += text[runStart..<bytes.endIndex]
+    }
+}
+
+/// `text` with `& < > " '` replaced by entities.
+public func escapeHTML(_ text: String) -> String {
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    appendEscapingHTML(text, to: &output)
+    return output
+}

@@ -1,0 +1,50 @@
+/// A compiled Mustache template: parsed once into an immutable tree, then rendered any number
+/// of times, from any number of threads, with no re-parsing.
+public struct Template: Sendable {
+    /// The name partials and parents use to refer to this template, e.g. `partials/asset`.
+    public let name: String
+    let source: TemplateSource
+    let nodes: [TemplateNode]
+
+    /// Parses `text`, collecting every syntax error rather than stopping at the first.
+    ///
+    /// - Parameters:
+    ///   - name: how other templates refer to this one.
+    ///   - file: the file name used in messages; defaults to `name`.
+    public init(_ text: String, name: String = "template", file: String? = nil) throws(TemplateError) {
+        try self.init(text, name: name, file: file, delimiters: .standard)
+    }
+
+    init(_ text: String, name: String, file: String?, delimiters: Delimiters) throws(TemplateError) {
+        let source = TemplateSource(text: text, file: file ?? name)
+        var parser = TemplateParser(source: source, delimiters: delimiters)
+        let nodes = parser.parse()
+        if !parser.diagnostics.isEmpty {
+            throw .syntax(parser.diagnostics)
+        }
+        self.name = name
+        self.source = source
+        self.nodes = nodes
+    }
+
+    /// The fixed names of the partials and parents this template refers to, with where.
+    var references: [(name: String, offset: Int)] {
+        var found: [(String, Int)] = []
+        func visit(_ nodes: [TemplateNode]) {
+            for node in nodes {
+                switch node {
+                case .text, .variable: break
+                case .section(let section): visit(section.children)
+                case .block(let block): visit(block.children)
+                case .partial(let partial):
+                    if case .fixed(let name) = partial.reference { found.append((name, partial.offset)) }
+                case .parent(let parent):
+                    if case .fixed(let name) = parent.reference { found.append((name, parent.offset)) }
+                    for block in parent.overrides.values { visit(block.children) }
+                }
+            }
+        }
+        visit(nodes)
+        return found
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+extension TemplateValue: Decodable {
+    /// Decodes any JSON value; whole numbers become `.int` so they render as `10`, never `10.0`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .int(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .double(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([TemplateValue].self) {
+            self = .array(value)
+        } else if let value = try? container.decode([String: TemplateValue].self) {
+            self = .object(value)
+        } else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a JSON value")
+        }
+    }
+
+    /// Parses JSON text of any kind (object, array, string, number, …) into a context value.
+    public init(json data: Data) throws(TemplateError) {
+        do {
+            self = try JSONDecoder().decode(TemplateValue.self, from: data)
+        } catch {
+            throw .invalidData(reason: Self.describe(error))
+        }
+    }
+
+    /// Converts any `Encodable` Swift value by way of its JSON form.
+    public init(encoding value: some Encodable) throws(TemplateError) {
+        let data: Data
+        do {
+            data = try JSONEncoder().encode(value)
+        } catch {
+            throw .invalidData(reason: "cannot encode \(type(of: value)): \(error)")
+        }
+        try self.init(json: data)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let decodingError = error as? DecodingError else { return "\(error)" }
+        switch decodingError {
+        case .dataCorrupted(let context):
+            let underlying = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return "not valid JSON" + (underlying.map { ": \($0)" } ?? "")
+        default:
+            return "not valid JSON: \(decodingError)"
+        }
+    }
+}
