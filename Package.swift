@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "download-pages", targets: ["DownloadPages"]),
         .library(name: "TemplateEngine", targets: ["TemplateEngine"]),
+        .library(name: "MarkdownRendering", targets: ["MarkdownRendering"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -14,6 +15,15 @@ let package = Package(
     targets: [
         // The Mustache engine: no dependencies, knows nothing of orders.
         .target(name: "TemplateEngine"),
+        // Debian's libcmark (the CommonMark reference implementation), linked as a system library.
+        .systemLibrary(
+            name: "CCmark",
+            path: "Sources/CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Merchant text (Markdown) to safe HTML.
+        .target(name: "MarkdownRendering", dependencies: ["CCmark"]),
         // The command-line tool: thin commands over the libraries.
         .executableTarget(
             name: "DownloadPages",
@@ -25,6 +35,10 @@ let package = Package(
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine"]
+        ),
+        .testTarget(
+            name: "MarkdownRenderingTests",
+            dependencies: ["MarkdownRendering"]
         ),
         .testTarget(
             name: "DownloadPagesTests",
