@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "download-pages", targets: ["DownloadPages"]),
         .library(name: "TemplateEngine", targets: ["TemplateEngine"]),
         .library(name: "MarkdownRendering", targets: ["MarkdownRendering"]),
+        .library(name: "SiteOutput", targets: ["SiteOutput"]),
+        .library(name: "DigitalDownloads", targets: ["DigitalDownloads"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,6 +26,12 @@ let package = Package(
         ),
         // Merchant text (Markdown) to safe HTML.
         .target(name: "MarkdownRendering", dependencies: ["CCmark"]),
+        // The Digital Downloads API: response models, lenient decoding with JSON-path errors, link checks.
+        .target(name: "DigitalDownloads"),
+        // The sample orders that ship with the tool.
+        .target(name: "SampleOrders", resources: [.copy("orders")]),
+        // Writing files safely: atomic, unchanged bytes left alone, nothing outside the output folder.
+        .target(name: "SiteOutput"),
         // The command-line tool: thin commands over the libraries.
         .executableTarget(
             name: "DownloadPages",
@@ -35,6 +43,10 @@ let package = Package(
         .testTarget(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine"]
+        ),
+        .testTarget(
+            name: "DigitalDownloadsTests",
+            dependencies: ["DigitalDownloads"]
         ),
         .testTarget(
             name: "MarkdownRenderingTests",

@@ -1,0 +1,68 @@
+/// An order as the customer's download page sees it: its number, its lines, and the
+/// assets attached to the order itself rather than to a product.
+public struct CustomerAccountOrder: Decodable, Sendable, Equatable {
+    /// Required. Accepted as a JSON integer or as a string of digits (an optional leading `#`,
+    /// as Shopify prints order names, is allowed), because both spell the same number and
+    /// the page only displays it. Must be 0 or more.
+    public var orderNumber: Int
+    /// Required (may be empty): a missing `lines` key means the API changed shape, not "no lines".
+    public var lines: [OrderLine]
+    /// Lenient: missing or null reads as no order-level assets.
+    public var assets: [Asset]
+
+    enum CodingKeys: String, CodingKey {
+        case orderNumber = "order_number"
+        case lines
+        case assets
+    }
+
+    public init(orderNumber: Int, lines: [OrderLine], assets: [Asset] = []) {
+        self.orderNumber = orderNumber
+        self.lines = lines
+        self.assets = assets
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        orderNumber = try Self.orderNumber(in: container)
+        lines = try container.requiredArray(of: OrderLine.self, .lines)
+        assets = try container.optionalArray(of: Asset.self, .assets)
+    }
+
+    /// Every asset on the order, order-level ones first, then each line's in order.
+    public var allAssets: [Asset] {
+        assets + lines.flatMap(\.assets)
+    }
+
+    /// Whether the order has anything to download; a page without files says so instead.
+    public var hasAssets: Bool {
+        !assets.isEmpty || lines.contains { !$0.assets.isEmpty }
+    }
+
+    private static func orderNumber(in container: KeyedDecodingContainer<CodingKeys>) throws -> Int {
+        let key = CodingKeys.orderNumber
+        let expected = "an order number (an integer or a string of digits)"
+        switch try container.probe(key) {
+        case nil:
+            throw container.failure(key, .missing)
+        case .null?:
+            throw container.failure(key, .null(expected: expected))
+        case .integer(let value)?:
+            guard value >= 0, let number = Int(exactly: value) else {
+                throw container.failure(key, .invalidValue("expected \(expected), found \(value)"))
+            }
+            return number
+        case .string(let text)?:
+            var digits = Substring(text.trimmingWhitespace)
+            if digits.first == "#" { digits = digits.dropFirst() }
+            guard String(digits).isASCIIDigits, let number = Int(digits) else {
+                throw container.failure(key, .invalidValue("expected \(expected), found \"\(text)\""))
+            }
+            return number
+        case .number(let value)?:
+            throw container.failure(key, .invalidValue("expected \(expected), found \(value)"))
+        case let other?:
+            throw container.failure(key, .wrongType(expected: expected, found: other.kindDescription))
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The one way this tool writes a file: to a temporary file in the same folder, flushed,
+/// then renamed over the target, so that a reader (a static host, a sync tool, a second
+/// build) sees either the old file or the new one, never half of one.
+public enum AtomicFile {
+    /// What `write` did.
+    public enum Outcome: Sendable, Equatable {
+        case created
+        case changed
+        /// The file already held exactly these bytes and was left alone, keeping its modification time.
+        case unchanged
+    }
+
+    public enum WriteError: Error, Sendable, Equatable, CustomStringConvertible {
+        case cannotWrite(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
+            }
+        }
+    }
+
+    /// Writes `data` to `url` atomically, unless the file already holds exactly these bytes.
+    ///
+    /// Refuses to write through a symbolic link: the target is replaced, never followed.
+    @discardableResult
+    public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o644) throws(WriteError) -> Outcome {
+        let path = url.path
+        let existing = FileManager.default.contents(atPath: path)
+        if existing == data, !isSymbolicLink(path) { return .unchanged }
+
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path)")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        var failure: String?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        close(descriptor)
+        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw .cannotWrite(path: path, reason: failure)
+        }
+        return existing == nil ? .created : .changed
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
+    }
+}
