@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "MarkdownRendering", targets: ["MarkdownRendering"]),
         .library(name: "SiteOutput", targets: ["SiteOutput"]),
         .library(name: "DigitalDownloads", targets: ["DigitalDownloads"]),
+        .library(name: "SiteGenerator", targets: ["SiteGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,11 +33,18 @@ let package = Package(
         .target(name: "SampleOrders", resources: [.copy("orders")]),
         // Writing files safely: atomic, unchanged bytes left alone, nothing outside the output folder.
         .target(name: "SiteOutput"),
+        // Orders to a static site: page model, theme rendering, the build pipeline, pruning.
+        .target(
+            name: "SiteGenerator",
+            dependencies: ["TemplateEngine", "MarkdownRendering", "DigitalDownloads", "SiteOutput"]
+        ),
         // The command-line tool: thin commands over the libraries.
         .executableTarget(
             name: "DownloadPages",
             dependencies: [
                 "TemplateEngine",
+                "SiteGenerator",
+                "SampleOrders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +55,10 @@ let package = Package(
         .testTarget(
             name: "DigitalDownloadsTests",
             dependencies: ["DigitalDownloads"]
+        ),
+        .testTarget(
+            name: "SiteOutputTests",
+            dependencies: ["SiteOutput"]
         ),
         .testTarget(
             name: "MarkdownRenderingTests",

@@ -8,6 +8,9 @@ enum StandardOutput {
 }
 
 enum StandardError {
+    /// Whether standard error is a terminal, where progress may be redrawn in place.
+    static var isTerminal: Bool { isatty(FileHandle.standardError.fileDescriptor) != 0 }
+
     static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import SiteGenerator
+
+/// Prints how a build ended and turns it into the exit status CI relies on.
+enum BuildOutcome {
+    static func report(
+        formatter: BuildEventFormatter, json: Bool, _ build: () async throws(SiteBuildError) -> BuildSummary
+    ) async throws {
+        let summary: BuildSummary
+        do {
+            summary = try await build()
+        } catch {
+            StandardError.write(formatter.finish + "error: \(error)\n")
+            throw ExitCode.failure
+        }
+        StandardError.write(formatter.finish)
+        for failure in summary.failures {
+            StandardError.write("failed: \(failure.reason)\n")
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let data = (try? encoder.encode(summary)) ?? Data()
+            StandardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
+        }
+        StandardError.write("\(summary)\n")
+        if summary.failed > 0 { throw ExitCode.failure }
+    }
+}

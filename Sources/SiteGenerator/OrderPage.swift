@@ -1,0 +1,99 @@
+import DigitalDownloads
+import MarkdownRendering
+import TemplateEngine
+
+/// What one order's page shows, as the template context the theme documents: the API's
+/// values made ready to display (sizes in units, usage in words, links only when safe).
+public struct OrderPage: Sendable {
+    public let id: OrderID
+    public let context: TemplateValue
+    /// Problems the page works around, e.g. an asset whose URL is not http(s) and so has no link.
+    public let warnings: [String]
+
+    /// Pages sit at `orders/ID/index.html`, two folders below the site root.
+    public static let rootFromPage = "../../"
+
+    public init(id: OrderID, response: CustomerAccountOrderResponse, strings: PageStrings = .english, language: String = "en") {
+        var warnings: [String] = []
+        let order = response.order
+
+        func assetContext(_ asset: Asset) -> TemplateValue {
+            let data = asset.data
+            let limits = asset.limits
+            let isLink = data.isLink ?? !(data.isFile ?? false)
+            let link = data.link
+            if link == nil {
+                warnings.append("order \(id): asset '\(data.filename)' has no usable link: '\(data.url.prefix(80))' is not an http(s) URL")
+            }
+            let href = limits.isLimitReached ? nil : link?.href
+            let unavailable: String? =
+                limits.isLimitReached ? strings["unavailable_limit"] : (link == nil ? strings["unavailable_url"] : nil)
+            return .object([
+                "id": data.id.templateValue,
+                "filename": .string(data.filename),
+                "size": (data.size?.formatted).templateValue,
+                "is_file": .bool(!isLink),
+                "is_link": .bool(isLink),
+                "kind_label": .string(strings[isLink ? "kind_link" : "kind_file"]),
+                "action_label": .string(strings[isLink ? "action_link" : "action_file"]),
+                "href": href.templateValue,
+                "downloaded": .int(limits.downloaded),
+                "limit": limits.limit.templateValue,
+                "remaining": limits.remaining.templateValue,
+                "unlimited": .bool(limits.isUnlimited),
+                "limit_reached": .bool(limits.isLimitReached),
+                "usage": .string(Self.usage(limits, strings: strings)),
+                "unavailable": unavailable.templateValue,
+            ])
+        }
+
+        let lines: [TemplateValue] = order.lines.map { line in
+            let product = line.product
+            return .object([
+                "name": .string(product.name),
+                "variant": product.displayVariantName.templateValue,
+                "vendor": product.vendor.templateValue,
+                "sku": product.sku.templateValue,
+                "tags": product.tags.templateValue,
+                "has_tags": .bool(!product.tags.isEmpty),
+                "assets": .array(line.assets.map(assetContext)),
+                "has_assets": .bool(!line.assets.isEmpty),
+            ])
+        }
+        let orderAssets = order.assets.map(assetContext)
+        let title = response.text?.title
+        let textHTML = response.text?.text.map(Markdown.html(from:)).flatMap { $0.isEmpty ? nil : $0 }
+
+        self.id = id
+        self.warnings = warnings
+        self.context = .object([
+            "page": [
+                "title": .string(title ?? strings["default_title"]),
+                "root": .string(Self.rootFromPage),
+                "lang": .string(language),
+            ],
+            "text": ["title": title.templateValue, "html": textHTML.templateValue],
+            "strings": .object(strings.values.mapValues(TemplateValue.string)),
+            "order": [
+                "id": .string(id.rawValue),
+                "number": .int(order.orderNumber),
+                "number_label": .string(strings.format("order_number", ["number": String(order.orderNumber)])),
+                "has_assets": .bool(order.hasAssets),
+                "lines": .array(lines),
+                "assets": .array(orderAssets),
+                "has_order_assets": .bool(!orderAssets.isEmpty),
+            ],
+        ])
+    }
+
+    /// "5 of 10 downloads used, 5 left", "Unlimited downloads, 3 used", "Download limit reached: 10 of 10 used".
+    static func usage(_ limits: DownloadLimits, strings: PageStrings) -> String {
+        let downloaded = String(limits.downloaded)
+        guard let limit = limits.limit else {
+            return strings.format("usage_unlimited", ["downloaded": downloaded])
+        }
+        let arguments = ["downloaded": downloaded, "limit": String(limit), "remaining": String(limits.remaining ?? 0)]
+        if limits.isLimitReached { return strings.format("usage_reached", arguments) }
+        return strings.format(limit == 1 ? "usage_limited_one" : "usage_limited", arguments)
+    }
+}

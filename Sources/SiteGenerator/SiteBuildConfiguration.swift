@@ -1,0 +1,34 @@
+import Foundation
+import TemplateEngine
+
+/// Everything a build needs besides the orders and where they come from.
+public struct SiteBuildConfiguration: Sendable {
+    public var output: URL
+    /// The theme: a folder of Mustache templates with an `order` template.
+    public var templates: URL
+    /// Static files copied to the output root; nil copies none.
+    public var publicFolder: URL?
+    /// Remove pages of orders that are not in this build (only pages this tool wrote).
+    public var prune = false
+    /// Stop at the first order that fails.
+    public var failFast = false
+    /// Orders fetched, rendered and written at once.
+    public var concurrency = 8
+    /// Template names that resolve to nothing, and missing partials, fail the order.
+    public var strictTemplates = false
+    public var strings = PageStrings.english
+    public var pageTemplate = "order"
+
+    public init(output: URL, templates: URL, publicFolder: URL? = nil) {
+        self.output = output
+        self.templates = templates
+        self.publicFolder = publicFolder
+    }
+}
+
+/// What a build tells its caller as it goes, so a terminal can show progress and a CI log the problems.
+public enum BuildEvent: Sendable {
+    case pageWritten(OrderID, changed: Bool, done: Int, total: Int)
+    case orderFailed(OrderFailure, done: Int, total: Int)
+    case warning(String)
+}

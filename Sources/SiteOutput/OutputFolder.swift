@@ -1,0 +1,82 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The folder a site is written to, and the only place the tool writes: every path is
+/// built from checked components under it, and no write goes through a symbolic link that
+/// could lead outside.
+public struct OutputFolder: Sendable {
+    public let root: URL
+
+    public enum PathError: Error, Sendable, Equatable, CustomStringConvertible {
+        case notAFolder(String)
+        case unsafeComponent(String)
+        case symbolicLink(String)
+        case cannotCreate(String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .notAFolder(let path): "\(path): exists and is not a folder"
+            case .unsafeComponent(let component): "refusing to write to a path containing '\(component)'"
+            case .symbolicLink(let path): "\(path): is a symbolic link; refusing to write through it"
+            case .cannotCreate(let path, let reason): "\(path): cannot create folder: \(reason)"
+            }
+        }
+    }
+
+    /// Creates the folder when missing.
+    public init(_ root: URL) throws(PathError) {
+        let root = root.standardizedFileURL
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .notAFolder(root.path) }
+        } else {
+            do {
+                try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotCreate(root.path, reason: "\(error.localizedDescription)")
+            }
+        }
+        self.root = root
+    }
+
+    /// The file at `components` under the root, after checking that no component can climb
+    /// out (`..`, `/`, empty) and that no existing folder on the way is a symbolic link.
+    public func file(_ components: [String]) throws(PathError) -> URL {
+        var url = root
+        for (index, component) in components.enumerated() {
+            guard !component.isEmpty, component != ".", component != "..", !component.contains("/"), !component.contains("\0") else {
+                throw .unsafeComponent(component)
+            }
+            url.appendPathComponent(component)
+            if index < components.count - 1, Self.isSymbolicLink(url.path) { throw .symbolicLink(url.path) }
+        }
+        return url
+    }
+
+    /// The file at a `/`-separated relative path under the root.
+    public func file(relativePath: String) throws(PathError) -> URL {
+        try file(relativePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init))
+    }
+
+    /// Removes a file the tool wrote, then its folders up to the root while they are empty.
+    public func remove(relativePath: String) throws(PathError) {
+        let url = try file(relativePath: relativePath)
+        try? FileManager.default.removeItem(at: url)
+        var folder = url.deletingLastPathComponent().standardizedFileURL
+        while folder.path.count > root.path.count, folder.path.hasPrefix(root.path) {
+            guard let contents = try? FileManager.default.contentsOfDirectory(atPath: folder.path), contents.isEmpty else { break }
+            try? FileManager.default.removeItem(at: folder)
+            folder = folder.deletingLastPathComponent().standardizedFileURL
+        }
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
+    }
+}
