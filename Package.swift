@@ -57,6 +57,10 @@ let package = Package(
             dependencies: ["DigitalDownloads"]
         ),
         .testTarget(
+            name: "SiteGeneratorTests",
+            dependencies: ["SiteGenerator", "DigitalDownloads", "TemplateEngine", "SiteOutput"]
+        ),
+        .testTarget(
             name: "SiteOutputTests",
             dependencies: ["SiteOutput"]
         ),
