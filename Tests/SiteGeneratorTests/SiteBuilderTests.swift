@@ -1,0 +1,215 @@
+import Foundation
+import Testing
+
+@testable import SiteGenerator
+
+@Suite("Building the site")
+struct SiteBuilderTests {
+    @Test("the sample orders build into one valid page each, with the public files beside them")
+    func sampleOrdersBuild() async throws {
+        let scratch = try Scratch()
+        let ids = [SampleID.apiDocExample, SampleID.unicode, SampleID.nullsAndMissing, SampleID.limits, SampleID.noFiles, SampleID.markdown]
+        let summary = try await scratch.build(ids)
+        #expect(summary.built == 6)
+        #expect(summary.changed == 6)
+        #expect(summary.failed == 0)
+        for id in ids {
+            let page = try scratch.page(id)  // parses as XML: well formed
+            #expect(page.html.hasPrefix("<!DOCTYPE html>"))
+            #expect(try page.texts("//h1").count == 1, "one h1 on \(id)")
+            #expect(try page.texts("//main").count == 1)
+        }
+        for file in ["style.css", "robots.txt", "_headers", "favicon.svg"] {
+            #expect(FileManager.default.fileExists(atPath: scratch.output.appendingPathComponent(file).path), "\(file) copied")
+        }
+    }
+
+    @Test("the API document's example shows everything the page must show")
+    func apiDocExamplePage() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.apiDocExample])
+        let page = try scratch.page(SampleID.apiDocExample)
+        let body = try #require(try page.text("//body"))
+        #expect(try page.text("//title") == "Download files for your orders")
+        #expect(try page.text("//h1") == "Download files for your orders")
+        for expected in [
+            "1050", "My new Book", "Paper back", "Hard back", "my-store", "my-sku", "books", "paper-books", "hardback-books",
+            "My new book", "10 MB", "5 of 10 downloads used, 5 left", "My new book - part 2", "20 MB",
+            "0 of 10 downloads used, 10 left", "No files for this item.", "Files for the whole order",
+        ] {
+            #expect(body.contains(expected), "page shows '\(expected)'")
+        }
+        let links = try page.texts("//a/@href")
+        #expect(links.contains("https://www.my-website.com/download/my-book.pdf"))
+        #expect(links.contains("https://www.my-website.com/download/my-book-part-2.pdf"))
+        #expect(try page.texts("//link[@rel='stylesheet']/@href") == ["../../style.css"])
+    }
+
+    @Test("the head keeps the private page private and allows no script")
+    func headPolicies() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.apiDocExample])
+        let page = try scratch.page(SampleID.apiDocExample)
+        #expect(try page.texts("//meta/@charset") == ["utf-8"])
+        #expect(try page.text("//meta[@name='referrer']/@content") == "no-referrer")
+        #expect(try page.text("//meta[@name='robots']/@content") == "noindex, nofollow")
+        #expect(try page.text("//meta[@name='viewport']/@content")?.contains("width=device-width") == true)
+        let policy = try #require(try page.text("//meta[@http-equiv='Content-Security-Policy']/@content"))
+        #expect(policy.contains("default-src 'none'"))
+        #expect(!policy.contains("script-src"))
+        #expect(try page.texts("//script").isEmpty)
+        #expect(try page.texts("//@style").isEmpty, "no inline styles: the policy would block them")
+    }
+
+    @Test("nulls and missing fields: no variant line for 'Default Title', the default title, no empty tag list")
+    func nullsAndMissing() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.nullsAndMissing])
+        let page = try scratch.page(SampleID.nullsAndMissing)
+        #expect(try page.text("//h1") == "Your downloads")
+        #expect(!page.html.contains("Default Title"))
+    }
+
+    @Test("a reached limit says so and offers no live link")
+    func limitReached() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.limits])
+        let page = try scratch.page(SampleID.limits)
+        let body = try #require(try page.text("//body"))
+        #expect(body.contains("Download limit reached"))
+        #expect(body.contains("This download is no longer available"))
+        #expect(body.contains("Unlimited downloads"))
+    }
+
+    @Test("an order with no files says so")
+    func noFiles() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.noFiles])
+        let page = try scratch.page(SampleID.noFiles)
+        #expect(try page.text("//body")?.contains("There are no files to download for this order.") == true)
+        #expect(try page.texts("//a[starts-with(@href, 'http')]").isEmpty)
+    }
+
+    @Test("Markdown text is rendered by cmark, and raw HTML in it is dropped")
+    func markdownText() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.markdown])
+        let page = try scratch.page(SampleID.markdown)
+        #expect(try page.texts("//main//li").count >= 2)
+        #expect(try page.texts("//script").isEmpty)
+        #expect(!page.html.contains("<script"))
+    }
+
+    @Test("every API value is escaped, and unsafe URLs never become links")
+    func escapingAndUnsafeURLs() async throws {
+        let scratch = try Scratch(copyingSamples: false)
+        try scratch.saveResponse(
+            """
+            {"order": {"order_number": 7, "lines": [{"product": {"name": "<script>alert(1)</script>", "variant_name": "\\" onmouseover=\\"x",
+              "tags": ["<b>t</b>"], "vendor": "A & B"},
+              "assets": [{"limits": {"downloaded": 0, "limit": 5},
+                "data": {"filename": "<img src=x onerror=alert(2)>", "url": "javascript:alert(3)", "is_link": true}}]}]},
+             "text": {"title": "</title><script>alert(4)</script>", "text": null}}
+            """, id: "evil")
+        var warnings: [String] = []
+        let summary = try await scratch.build(["evil"])
+        warnings = summary.warnings
+        let page = try scratch.page("evil")
+        #expect(try page.texts("//script").isEmpty)
+        #expect(try page.texts("//img").isEmpty)
+        #expect(try page.texts("//@onmouseover").isEmpty)
+        #expect(try page.text("//title") == "</title><script>alert(4)</script>")
+        #expect(try page.text("//body")?.contains("<script>alert(1)</script>") == true, "shown as text")
+        #expect(try page.texts("//a/@href").allSatisfy { !$0.lowercased().contains("javascript") })
+        #expect(warnings == ["order evil: asset '<img src=x onerror=alert(2)>' has no usable link: 'javascript:alert(3)' is not an http(s) URL"])
+    }
+
+    @Test("a rebuild writes nothing that did not change, and keeps modification times")
+    func unchangedPagesAreNotRewritten() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.apiDocExample, SampleID.unicode])
+        let page = scratch.pageURL(SampleID.apiDocExample)
+        let old = Date(timeIntervalSince1970: 1_000_000)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: page.path)
+
+        let second = try await scratch.build([SampleID.apiDocExample, SampleID.unicode])
+        #expect(second.changed == 0)
+        #expect(second.unchanged == 2)
+        #expect(try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date == old)
+
+        let body = try String(contentsOf: Repository.sampleOrders.appendingPathComponent("\(SampleID.apiDocExample).json"), encoding: .utf8)
+        try scratch.saveResponse(body.replacingOccurrences(of: "1050", with: "1051"), id: SampleID.apiDocExample)
+        let third = try await scratch.build([SampleID.apiDocExample, SampleID.unicode])
+        #expect(third.changed == 1)
+        #expect(third.unchanged == 1)
+        #expect(try scratch.page(SampleID.apiDocExample).text("//body")?.contains("1051") == true)
+    }
+
+    @Test("an order that fails keeps its last good page; the others are built; the failure names the id and JSON path")
+    func failedOrderKeepsLastGoodPage() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.apiDocExample, SampleID.unicode])
+        let before = try Data(contentsOf: scratch.pageURL(SampleID.apiDocExample))
+        try scratch.saveResponse(
+            #"{"order": {"order_number": 1, "lines": [{"product": {"name": "x"}, "assets": []}, {"product": {"name": "y"}, "assets": [{"data": {"filename": "f"}}]}]}}"#,
+            id: SampleID.apiDocExample)
+        let summary = try await scratch.build([SampleID.apiDocExample, SampleID.unicode, "missing1"])
+        #expect(summary.failed == 2)
+        #expect(summary.built == 1)
+        #expect(try Data(contentsOf: scratch.pageURL(SampleID.apiDocExample)) == before)
+        let reasons = summary.failures.map(\.reason)
+        #expect(reasons.contains { $0.contains(SampleID.apiDocExample) && $0.contains("order.lines[1].assets[0].data.url: missing") })
+        #expect(reasons.contains { $0.contains("missing1") && $0.contains("not found") })
+    }
+
+    @Test("--fail-fast stops scheduling orders after the first failure")
+    func failFast() async throws {
+        let scratch = try Scratch()
+        let ids = ["missing1"] + [SampleID.apiDocExample, SampleID.unicode, SampleID.limits, SampleID.noFiles, SampleID.markdown]
+        let summary = try await scratch.build(ids) { configuration in
+            configuration.failFast = true
+            configuration.concurrency = 1
+        }
+        #expect(summary.failed == 1)
+        #expect(summary.built == 0)
+    }
+
+    @Test("--prune removes pages of orders not in this build, and touches nothing it did not write")
+    func prune() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.apiDocExample, SampleID.unicode])
+        let foreignPage = scratch.output.appendingPathComponent("orders/foreign/index.html")
+        let foreignFile = scratch.output.appendingPathComponent("keep.txt")
+        try FileManager.default.createDirectory(at: foreignPage.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("theirs".utf8).write(to: foreignPage)
+        try Data("theirs".utf8).write(to: foreignFile)
+
+        let withoutPrune = try await scratch.build([SampleID.apiDocExample])
+        #expect(withoutPrune.pruned == 0)
+        #expect(FileManager.default.fileExists(atPath: scratch.pageURL(SampleID.unicode).path))
+
+        let pruned = try await scratch.build([SampleID.apiDocExample]) { $0.prune = true }
+        #expect(pruned.pruned == 1)
+        #expect(!FileManager.default.fileExists(atPath: scratch.pageURL(SampleID.unicode).deletingLastPathComponent().path))
+        #expect(FileManager.default.fileExists(atPath: scratch.pageURL(SampleID.apiDocExample).path))
+        #expect(FileManager.default.fileExists(atPath: foreignPage.path))
+        #expect(FileManager.default.fileExists(atPath: foreignFile.path))
+    }
+
+    @Test("a broken theme stops the build before anything is written, naming file, line and column")
+    func brokenTheme() async throws {
+        let scratch = try Scratch()
+        let theme = scratch.url.appendingPathComponent("theme")
+        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+        try Data("<h1>{{order.number}}</h1>\n{{#order.lines}}\n".utf8).write(to: theme.appendingPathComponent("order.mustache"))
+        await #expect(throws: SiteBuildError.self) {
+            try await scratch.build([SampleID.apiDocExample]) { $0.templates = theme }
+        }
+        do {
+            _ = try await scratch.build([SampleID.apiDocExample]) { $0.templates = theme }
+        } catch {
+            #expect("\(error)".contains("order.mustache:2:1: section 'order.lines' opened here is never closed"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: scratch.output.appendingPathComponent("orders").path))
+    }
+}
