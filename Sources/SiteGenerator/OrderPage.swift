@@ -62,7 +62,7 @@ public struct OrderPage: Sendable {
         }
         let orderAssets = order.assets.map(assetContext)
         let title = response.text?.title
-        let textHTML = response.text?.text.map(Markdown.html(from:)).flatMap { $0.isEmpty ? nil : $0 }
+        let textHTML = response.text?.text.map { Markdown.html(from: $0, headingLevelOffset: 1) }.flatMap { $0.isEmpty ? nil : $0 }
 
         self.id = id
         self.warnings = warnings

@@ -43,3 +43,13 @@ struct CommonMarkRenderingTests {
         #expect(Markdown.html(from: input) == expected)
     }
 }
+
+@Suite("Heading levels")
+struct HeadingLevelTests {
+    @Test("headings shift by the offset, never past h6, so merchant text fits under the page's h1")
+    func shiftsHeadings() {
+        let html = Markdown.html(from: "# One\n\n## Two\n\n###### Six\n\nText", headingLevelOffset: 1)
+        #expect(html == "<h2>One</h2>\n<h3>Two</h3>\n<h6>Six</h6>\n<p>Text</p>\n")
+        #expect(Markdown.html(from: "# One") == "<h1>One</h1>\n")
+    }
+}

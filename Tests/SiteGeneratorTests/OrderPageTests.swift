@@ -75,7 +75,7 @@ struct OrderPageTests {
             Issue.record("no html")
             return
         }
-        #expect(html.contains("<h1>Thanks</h1>"))
+        #expect(html.contains("<h2>Thanks</h2>"), "a merchant # heading sits under the page h1")
         #expect(html.contains("“Enjoy” – <em>really</em>"))
         #expect(!html.contains("<script"))
     }
