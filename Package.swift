@@ -10,10 +10,16 @@ let package = Package(
         .library(name: "MarkdownRendering", targets: ["MarkdownRendering"]),
         .library(name: "SiteOutput", targets: ["SiteOutput"]),
         .library(name: "DigitalDownloads", targets: ["DigitalDownloads"]),
+        .library(name: "DigitalDownloadsClient", targets: ["DigitalDownloadsClient"]),
         .library(name: "SiteGenerator", targets: ["SiteGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.70.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // The Mustache engine: no dependencies, knows nothing of orders.
@@ -29,6 +35,16 @@ let package = Package(
         .target(name: "MarkdownRendering", dependencies: ["CCmark"]),
         // The Digital Downloads API: response models, lenient decoding with JSON-path errors, link checks.
         .target(name: "DigitalDownloads"),
+        // The HTTP side of the API: one pooled transport, timeouts, retries with backoff, rate limits, a response cache.
+        .target(
+            name: "DigitalDownloadsClient",
+            dependencies: [
+                "SiteOutput",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // The sample orders that ship with the tool.
         .target(name: "SampleOrders", resources: [.copy("orders")]),
         // Writing files safely: atomic, unchanged bytes left alone, nothing outside the output folder.
@@ -36,7 +52,7 @@ let package = Package(
         // Orders to a static site: page model, theme rendering, the build pipeline, pruning.
         .target(
             name: "SiteGenerator",
-            dependencies: ["TemplateEngine", "MarkdownRendering", "DigitalDownloads", "SiteOutput"]
+            dependencies: ["TemplateEngine", "MarkdownRendering", "DigitalDownloads", "DigitalDownloadsClient", "SiteOutput"]
         ),
         // The command-line tool: thin commands over the libraries.
         .executableTarget(
@@ -45,6 +61,7 @@ let package = Package(
                 "TemplateEngine",
                 "SiteGenerator",
                 "SampleOrders",
+                "DigitalDownloadsClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,9 +69,38 @@ let package = Package(
             name: "TemplateEngineTests",
             dependencies: ["TemplateEngine"]
         ),
+        // A real HTTP server on 127.0.0.1, virtual time and recorders, for the tests that talk HTTP.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "DigitalDownloadsClient",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(
+            name: "DigitalDownloadsClientTests",
+            dependencies: [
+                "DigitalDownloadsClient",
+                "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "DigitalDownloadsTests",
             dependencies: ["DigitalDownloads"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["SiteGenerator", "DigitalDownloadsClient", "TestSupport", "DownloadPages"]
         ),
         .testTarget(
             name: "SiteGeneratorTests",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DigitalDownloadsClient
 import Foundation
 import SampleOrders
 import SiteGenerator
@@ -27,6 +28,15 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .customLong("sample-orders"), help: "Build the sample orders that ship with the tool (no network).")
     var sampleOrders = false
 
+    @OptionGroup(title: "API")
+    var api: APIOptions
+
+    @Option(help: "Keep each fetched response in DIR, with the time it was fetched.")
+    var cache: String?
+
+    @Option(name: .customLong("max-age"), help: "Reuse a cached response younger than this (e.g. 90s, 15m, 6h, 2d) without a request.")
+    var maxAge: String?
+
     @Option(name: .shortAndLong, help: "The folder to write the site to.")
     var output = "site"
 
@@ -54,6 +64,10 @@ struct BuildCommand: AsyncParsableCommand {
     func validate() throws {
         if sampleOrders && fromDirectory != nil { throw ValidationError("give either --from or --sample-orders, not both") }
         if concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
+        if maxAge != nil && cache == nil { throw ValidationError("--max-age needs --cache DIR") }
+        if let maxAge {
+            do { _ = try Duration(parsing: maxAge) } catch { throw ValidationError("--max-age: \(error)") }
+        }
     }
 
     func run() async throws {
@@ -67,8 +81,8 @@ struct BuildCommand: AsyncParsableCommand {
             StandardError.write("error: \(error)\n")
             throw ExitCode.failure
         }
-        guard let folder else {
-            StandardError.write("error: fetching from the API is not available yet: use --from DIR or --sample-orders\n")
+        if list.isEmpty {
+            StandardError.write("error: no orders to build: give order ids, --ids-file FILE, --from DIR or --sample-orders\n")
             throw ExitCode.failure
         }
 
@@ -80,13 +94,34 @@ struct BuildCommand: AsyncParsableCommand {
         configuration.concurrency = concurrency
         configuration.strictTemplates = strictTemplates
         let formatter = BuildEventFormatter(isTerminal: StandardError.isTerminal)
-        let builder = SiteBuilder(configuration: configuration, source: FolderOrderSource(directory: folder), events: { event in
+        let source: any OrderSource
+        var transport: AsyncHTTPClientTransport?
+        if let folder {
+            source = FolderOrderSource(directory: folder)
+        } else {
+            let apiConfiguration = try api.configuration()
+            let reuseAge = try maxAge.map { try Duration(parsing: $0) }
+            let http = AsyncHTTPClientTransport()
+            transport = http
+            source = APIOrderSource(
+                client: DigitalDownloadsAPIClient(configuration: apiConfiguration, transport: http),
+                cache: cache.map { ResponseCache(directory: URL(fileURLWithPath: $0)) }, maxAge: reuseAge)
+        }
+        let builder = SiteBuilder(configuration: configuration, source: source, events: { event in
             if let text = formatter.text(for: event) { StandardError.write(text) }
         })
         let ids = list.ids
-        try await BuildOutcome.report(formatter: formatter, json: json) { () async throws(SiteBuildError) in
-            try await builder.build(ids)
+        let outcome: Result<Void, any Error>
+        do {
+            try await BuildOutcome.report(formatter: formatter, json: json) { () async throws(SiteBuildError) in
+                try await builder.build(ids)
+            }
+            outcome = .success(())
+        } catch {
+            outcome = .failure(error)
         }
+        await transport?.shutdown()
+        try outcome.get()
     }
 
     private func savedResponsesFolder() throws -> URL? {

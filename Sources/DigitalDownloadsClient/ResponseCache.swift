@@ -1,0 +1,135 @@
+import Foundation
+import SiteOutput
+
+/// `--cache DIR`: API answers kept on disk so a rebuild need not ask the API again.
+///
+/// Each order is two files, written through `AtomicFile`:
+/// - `ID.json`, the body exactly as the API sent it, so it can be read, diffed or fed to `jq`
+///   when a page comes out wrong;
+/// - `ID.meta.json`, `{"fetched_at": ISO-8601, "byte_count": N, "fnv1a64": "hex"}`, written
+///   second. It acts as the commit record: a body without a matching meta (a crash between the
+///   two writes, a truncated or hand-edited file) fails the size or checksum test and counts as
+///   absent. A bad entry is never an error; the order is simply fetched again.
+///
+/// FNV-1a is enough: it guards against accidents, not against an attacker who can write the cache.
+public struct ResponseCache: Sendable {
+    public enum CacheError: Error, Sendable, Equatable, CustomStringConvertible {
+        case invalidOrderID(String)
+        case cannotWrite(AtomicFile.WriteError)
+
+        public var description: String {
+            switch self {
+            case .invalidOrderID(let id):
+                "cannot cache order \"\(id)\": an order id may hold only letters, digits, - and _"
+            case .cannotWrite(let error):
+                "cannot write the cache: \(error); check that the cache folder is writable, or leave out --cache"
+            }
+        }
+    }
+
+    /// One cached answer.
+    public struct Entry: Sendable, Equatable {
+        public var body: Data
+        public var fetchedAt: Date
+    }
+
+    private struct Meta: Codable {
+        var fetchedAt: Date
+        var byteCount: Int
+        var fnv1a64: String
+
+        enum CodingKeys: String, CodingKey {
+            case fetchedAt = "fetched_at"
+            case byteCount = "byte_count"
+            case fnv1a64
+        }
+    }
+
+    public let directory: URL
+
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// The cached body if it is intact and at most `maxAge` old at `now`; nil otherwise.
+    /// An entry dated more than a minute in the future (a clock that went back) counts as stale.
+    public func body(forOrder id: String, maxAge: Duration, now: Date) -> Data? {
+        guard let entry = entry(forOrder: id) else { return nil }
+        let age = now.timeIntervalSince(entry.fetchedAt)
+        guard age >= -60, age <= maxAge.timeInterval else { return nil }
+        return entry.body
+    }
+
+    /// Any intact cached body, however old: a fallback when the API cannot be reached.
+    public func staleBody(forOrder id: String) -> Data? {
+        entry(forOrder: id)?.body
+    }
+
+    /// The intact entry for `id`, or nil when absent, unreadable, truncated or the id is invalid.
+    public func entry(forOrder id: String) -> Entry? {
+        guard Self.isValidOrderID(id) else { return nil }
+        guard let metaData = FileManager.default.contents(atPath: metaURL(id).path),
+            let meta = try? Self.decoder.decode(Meta.self, from: metaData),
+            let body = FileManager.default.contents(atPath: bodyURL(id).path),
+            body.count == meta.byteCount,
+            Self.fnv1a64(body) == meta.fnv1a64
+        else { return nil }
+        return Entry(body: body, fetchedAt: meta.fetchedAt)
+    }
+
+    /// Stores `body` as fetched at `fetchedAt`, replacing any earlier entry.
+    public func store(_ body: Data, forOrder id: String, fetchedAt: Date) throws(CacheError) {
+        guard Self.isValidOrderID(id) else { throw .invalidOrderID(id) }
+        let meta = Meta(fetchedAt: fetchedAt, byteCount: body.count, fnv1a64: Self.fnv1a64(body))
+        let metaData: Data
+        do {
+            metaData = try Self.encoder.encode(meta)
+        } catch {
+            throw .cannotWrite(.cannotWrite(path: metaURL(id).path, reason: "cannot encode the entry"))
+        }
+        do {
+            try AtomicFile.write(body, to: bodyURL(id))
+            try AtomicFile.write(metaData, to: metaURL(id))
+        } catch {
+            throw .cannotWrite(error)
+        }
+    }
+
+    /// `[A-Za-z0-9_-]+`: the caller validates ids already, but a cache path built from an
+    /// unchecked id (`../x`) could escape the folder, so this checks again.
+    public static func isValidOrderID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.count <= 200
+            && id.unicodeScalars.allSatisfy { scalar in
+                switch scalar {
+                case "A"..."Z", "a"..."z", "0"..."9", "-", "_": true
+                default: false
+                }
+            }
+    }
+
+    private func bodyURL(_ id: String) -> URL { directory.appendingPathComponent("\(id).json") }
+    private func metaURL(_ id: String) -> URL { directory.appendingPathComponent("\(id).meta.json") }
+
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+
+    private static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+
+    static func fnv1a64(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

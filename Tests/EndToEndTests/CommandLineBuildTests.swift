@@ -1,0 +1,74 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The built executable, as a CI step runs it, against a real server on 127.0.0.1.
+@Suite("End to end: download-pages build")
+struct CommandLineBuildTests {
+    static var executable: URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("download-pages").path), folder.path != "/" {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("download-pages")
+    }
+
+    func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test("builds what it can, lists each failure with its id, exits non-zero, and prints a JSON summary")
+    func buildCommandAgainstServer() async throws {
+        let good = "0c732eb6fd9802a0821a9d29888baee8"
+        let body = try Data(contentsOf: APIBuildTests.samples.appendingPathComponent("\(good).json"))
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        try Data("# ids\n\(good)\nnosuchorder\n\(good)\n".utf8).write(to: work.appendingPathComponent("ids.txt"))
+
+        try await withTestServer(scripts: [good: [Scripted(body: body)], "nosuchorder": [.json("{}", status: 404)]]) { server in
+            let templates = APIBuildTests.repository.appendingPathComponent("Templates").path
+            let publicFolder = APIBuildTests.repository.appendingPathComponent("Public").path
+            let result = try run(
+                ["build", "--ids-file", "ids.txt", "--templates", templates, "--public", publicFolder, "--output", "out", "--json"],
+                in: work, environment: ["DIGITAL_DOWNLOADS_API_URL": server.baseURL.absoluteString])
+            #expect(result.status != 0)
+            #expect(result.error.contains("nosuchorder"))
+            #expect(result.error.contains("order not found"))
+            #expect(result.error.contains("1 pages built, 1 changed, 0 unchanged, 1 failed"))
+            let summary = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+            #expect(summary?["built"] as? Int == 1)
+            #expect(summary?["failed"] as? Int == 1)
+            #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("out/orders/\(good)/index.html").path))
+            #expect(await server.log.count(good) == 1, "a duplicate id is built once")
+        }
+    }
+
+    @Test("a bad id is refused before any request and before any file is written")
+    func badIDRefused() async throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        try await withTestServer { server in
+            let result = try run(
+                ["build", "good1", "../etc", "--output", "out", "--api-url", server.baseURL.absoluteString], in: work)
+            #expect(result.status != 0)
+            #expect(result.error.contains("order id '../etc' may contain only letters, digits, '-' and '_'"))
+            #expect(await server.log.entries.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out").path))
+        }
+    }
+}
