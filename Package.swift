@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "DigitalDownloads", targets: ["DigitalDownloads"]),
         .library(name: "DigitalDownloadsClient", targets: ["DigitalDownloadsClient"]),
         .library(name: "SiteGenerator", targets: ["SiteGenerator"]),
+        .library(name: "PreviewServer", targets: ["PreviewServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -54,6 +55,16 @@ let package = Package(
             name: "SiteGenerator",
             dependencies: ["TemplateEngine", "MarkdownRendering", "DigitalDownloads", "DigitalDownloadsClient", "SiteOutput"]
         ),
+        // `download-pages preview`: serve the built site, watch, rebuild, live-reload.
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                "SiteGenerator",
+                "TemplateEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command-line tool: thin commands over the libraries.
         .executableTarget(
             name: "DownloadPages",
@@ -62,6 +73,7 @@ let package = Package(
                 "SiteGenerator",
                 "SampleOrders",
                 "DigitalDownloadsClient",
+                "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,6 +113,10 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["SiteGenerator", "DigitalDownloadsClient", "TestSupport", "DownloadPages"]
+        ),
+        .testTarget(
+            name: "PreviewServerTests",
+            dependencies: ["PreviewServer", "SiteGenerator", "TestSupport"]
         ),
         .testTarget(
             name: "SiteGeneratorTests",
