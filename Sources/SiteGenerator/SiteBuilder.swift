@@ -85,8 +85,8 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw .output("\(error)")
         }
-        summary.seconds = Double((uptime() - start).components.seconds)
-            + Double((uptime() - start).components.attoseconds) / 1e18
+        let elapsed = (uptime() - start).components
+        summary.seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
         return summary
     }
 

@@ -87,6 +87,7 @@ struct SiteBuilderTests {
         _ = try await scratch.build([SampleID.noFiles])
         let page = try scratch.page(SampleID.noFiles)
         #expect(try page.text("//body")?.contains("There are no files to download for this order.") == true)
+        #expect(try page.text("//body")?.contains("No files for this item.") == true, "each line says so too")
         #expect(try page.texts("//a[starts-with(@href, 'http')]").isEmpty)
     }
 
