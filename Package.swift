@@ -41,6 +41,7 @@ let package = Package(
             name: "DigitalDownloadsClient",
             dependencies: [
                 "SiteOutput",
+                "DigitalDownloads",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -25,6 +25,12 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
     case tokenRefused(status: Int)
     /// v1: 422, with the server's messages.
     case validationFailed([String])
+    /// v1: 422, Laravel's message and each field's messages.
+    case invalidRequest(ValidationErrors)
+    /// v1: 402, the store's plan or storage limit.
+    case planLimitReached
+    /// v1: 404; says what was not found ("no order with id …").
+    case notFound(String)
     /// A status this call does not expect, with the start of the body.
     case unexpectedStatus(Int, snippet: String)
     /// Retryable failures until the retries ran out.
@@ -40,15 +46,31 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
             "order not found: no order with id \(id); check the id (the last part of the customer's /account/orders/<id> address)"
         case .planExcludesDownloadLinks:
             "the store's plan does not include customer-account download links (HTTP 402): the merchant needs a Digital Downloads plan that has them"
+        case .tokenRefused(401):
+            "the API refused the access token (HTTP 401 unauthorized): the API key is invalid or has been revoked; check the key given with --token-file or DIGITAL_DOWNLOADS_API_TOKEN"
+        case .tokenRefused(403):
+            "the API refused the access token (HTTP 403 forbidden): the API key is not allowed to read orders"
         case .tokenRefused(let status):
             "the API refused the access token (HTTP \(status)): check that the token is current and allowed to read orders"
         case .validationFailed(let messages):
             messages.isEmpty
                 ? "the API rejected the request (HTTP 422): check the options given"
                 : "the API rejected the request (HTTP 422): \(messages.joined(separator: "; "))"
+        case .invalidRequest(let errors):
+            errors.message == nil && errors.fields.isEmpty
+                ? "the API rejected the request (HTTP 422): check the options given"
+                : "the API rejected the request (HTTP 422): \(errors)"
+        case .planLimitReached:
+            "the API refused the request because of the store's plan (HTTP 402 payment required): the Digital Downloads plan or its storage limit has been reached; the merchant needs to upgrade the plan or free storage"
+        case .notFound(let what):
+            "not found (HTTP 404): \(what)"
         case .unexpectedStatus(let code, let snippet):
             "the API answered HTTP \(code)\(HTTPStatusText.suffix(code)), which this tool does not expect"
                 + (snippet.isEmpty ? "" : ": \(snippet)")
+        case .gaveUp(let attempts, .status(429)):
+            "gave up after \(attempts) attempt\(attempts == 1 ? "" : "s"): the API kept answering HTTP 429 (too many requests), its rate limit (60 requests a minute); wait a minute and try again, or use --max-rate to stay under the limit"
+        case .gaveUp(let attempts, .status(500)):
+            "gave up after \(attempts) attempt\(attempts == 1 ? "" : "s"): the API kept answering HTTP 500 (internal server error), a failure on the app's side; try again later, and tell Digital Downloads support if it goes on"
         case .gaveUp(let attempts, let last):
             "gave up after \(attempts) attempt\(attempts == 1 ? "" : "s"), the last one met: \(last); the API or the network may be down, try again later"
         case .transport(let error):

@@ -26,6 +26,21 @@ public enum APIErrorMapping {
         }
     }
 
+    /// The v1 orders API: the errors its document lists, each with its own message. `notFound`
+    /// says what a 404 means for this call ("no order with id …"). 429 and 500 are left to
+    /// the client, which retries them and then says which it kept meeting.
+    public static func ordersV1(notFound: String) -> APIErrorMapper {
+        { response in
+            switch response.status {
+            case 401, 403: .tokenRefused(status: response.status)
+            case 402: .planLimitReached
+            case 404: .notFound(notFound)
+            case 422: .invalidRequest(ValidationErrors.parse(response.body))
+            default: nil
+            }
+        }
+    }
+
     /// Reads `{"message": "...", "errors": {"field": ["..."]}}`; anything else gives no messages.
     static func validationMessages(_ body: Data) -> [String] {
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return [] }

@@ -1,0 +1,59 @@
+/// One order of the v1 orders API (`GET /api/v1/orders`, `GET /api/v1/orders/ID`).
+///
+/// `id` and `order_number` are required: an order without them cannot be listed or looked up.
+/// The timestamps are absent from the document's "view" example, so missing or `null` reads as
+/// nil. `assets` is nil when the answer has no `assets` key (not asked for with `with_assets`),
+/// and empty when the order has none.
+public struct V1Order: Decodable, Encodable, Sendable, Equatable {
+    public var id: String
+    public var orderNumber: Int
+    public var emailSentAt: V1Timestamp?
+    public var orderedAt: V1Timestamp?
+    public var assets: [V1Asset]?
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case orderNumber = "order_number"
+        case emailSentAt = "email_sent_at"
+        case orderedAt = "ordered_at"
+        case assets
+    }
+
+    public init(
+        id: String, orderNumber: Int, emailSentAt: V1Timestamp? = nil, orderedAt: V1Timestamp? = nil,
+        assets: [V1Asset]? = nil
+    ) {
+        self.id = id
+        self.orderNumber = orderNumber
+        self.emailSentAt = emailSentAt
+        self.orderedAt = orderedAt
+        self.assets = assets
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        id = try container.v1RequiredIdentifier(.id)
+        orderNumber = try container.v1OrderNumber(.orderNumber)
+        emailSentAt = try container.v1Timestamp(.emailSentAt)
+        orderedAt = try container.v1Timestamp(.orderedAt)
+        switch try container.probe(.assets) {
+        case nil:
+            assets = nil
+        case .null?:
+            assets = []
+        default:
+            assets = try container.requiredArray(of: V1Asset.self, .assets)
+        }
+    }
+
+    /// The API's own field names and values (timestamps in Unix seconds, `null` when absent);
+    /// `assets` is written only when the answer had them.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(orderNumber, forKey: .orderNumber)
+        try container.encode(emailSentAt, forKey: .emailSentAt)
+        try container.encode(orderedAt, forKey: .orderedAt)
+        try container.encodeIfPresent(assets, forKey: .assets)
+    }
+}

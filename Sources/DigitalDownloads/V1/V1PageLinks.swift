@@ -1,0 +1,42 @@
+/// The `links` of a paginated v1 answer: where the first, last, previous and next pages are.
+/// `prev` is `null` on the first page and `next` on the last.
+public struct V1PageLinks: Decodable, Sendable, Equatable {
+    public var first: String?
+    public var last: String?
+    public var prev: String?
+    public var next: String?
+
+    enum CodingKeys: String, CodingKey {
+        case first, last, prev, next
+    }
+
+    public init(first: String? = nil, last: String? = nil, prev: String? = nil, next: String? = nil) {
+        self.first = first
+        self.last = last
+        self.prev = prev
+        self.next = next
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+        first = try container.v1Link(.first)
+        last = try container.v1Link(.last)
+        prev = try container.v1Link(.prev)
+        next = try container.v1Link(.next)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A URL string or `null`; missing reads as `null`; an empty string is no link.
+    func v1Link(_ key: Key) throws -> String? {
+        switch try probe(key) {
+        case nil, .null?:
+            return nil
+        case .string(let text)?:
+            let trimmed = text.trimmingWhitespace
+            return trimmed.isEmpty ? nil : trimmed
+        case let other?:
+            throw failure(key, .wrongType(expected: "a URL string or null", found: other.kindDescription))
+        }
+    }
+}
