@@ -64,6 +64,8 @@ let package = Package(
                 "TemplateEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // The command-line tool: thin commands over the libraries.
@@ -117,7 +119,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PreviewServerTests",
-            dependencies: ["PreviewServer", "SiteGenerator", "TestSupport"]
+            dependencies: [
+                "PreviewServer", "SiteGenerator", "TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .testTarget(
             name: "SiteGeneratorTests",

@@ -5,6 +5,6 @@ struct DownloadPages: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "download-pages",
         abstract: "Builds a static site of download pages for Digital Downloads orders.",
-        subcommands: [BuildCommand.self, RenderCommand.self, OrdersCommand.self]
+        subcommands: [BuildCommand.self, PreviewCommand.self, RenderCommand.self, OrdersCommand.self]
     )
 }

@@ -1,1 +1,140 @@
-// The local preview server: serves a built site, watches the theme and data, rebuilds and reloads.
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import SiteGenerator
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `download-pages preview`: builds the site, serves the output folder over HTTP (Hummingbird),
+/// watches the theme, the public folder and the saved responses, rebuilds only what a change
+/// affects, and tells the open pages to reload.
+///
+/// `run` returns when its task is cancelled (how Ctrl-C stops it), after the server, the event
+/// streams and the watcher have all stopped.
+public struct PreviewServer: Sendable {
+    public let configuration: PreviewConfiguration
+    let events: @Sendable (PreviewEvent) -> Void
+
+    public init(configuration: PreviewConfiguration, events: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) {
+        self.configuration = configuration
+        self.events = events
+    }
+
+    /// Listens, builds, then serves and watches until cancelled. `onReady` is called once the
+    /// first build is done and the server listens, with where to open it. Throws `PreviewError`
+    /// when it cannot start; the port is taken before any page is written, so a second preview
+    /// on a busy port never writes into the output folder.
+    public func run(onReady: @escaping @Sendable (PreviewAddress) -> Void = { _ in }) async throws {
+        let hub = LiveReloadHub()
+        let status = PreviewStatus()
+        let session = RebuildSession(configuration: configuration, status: status, hub: hub, events: events)
+        let output = configuration.site.output
+        do {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        } catch {
+            throw PreviewError.output("\(output.path): \(error.localizedDescription)")
+        }
+        guard let folder = SiteFolder(output) else { throw PreviewError.output("\(output.path): cannot be read") }
+
+        let (ports, portReady) = AsyncStream.makeStream(of: Int.self)
+        let responder = PreviewResponder(
+            folder: folder, status: status, hub: hub, templatesFolder: configuration.site.templates.standardizedFileURL.path)
+        let app = Application(
+            responder: responder,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in
+                portReady.yield(channel.localAddress?.port ?? 0)
+                portReady.finish()
+            },
+            logger: Logger(label: "download-pages.preview", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        let collector = ChangeCollector()
+        var watcher: (any FileWatcher)?
+        defer {
+            watcher?.stop()
+            collector.finish()
+            hub.close()
+        }
+
+        do {
+            try await withTaskCancellationHandler {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask {
+                        defer { portReady.finish() }
+                        try await app.runService(gracefulShutdownSignals: [])
+                    }
+                    var iterator = ports.makeAsyncIterator()
+                    guard let port = await iterator.next(), port > 0 else {
+                        if Task.isCancelled { throw CancellationError() }
+                        // The server stopped before it listened: say why.
+                        do {
+                            try await group.next()
+                        } catch {
+                            throw listenError(error)
+                        }
+                        throw PreviewError.cannotListen(host: configuration.host, port: configuration.port, reason: "the server stopped")
+                    }
+                    // Watch before building, so that an edit made during the first build is not missed.
+                    let started = makeWatcher()
+                    watcher = started
+                    started.start { collector.add($0) }
+                    try await session.buildAll()
+                    events(.watching(started.mode, folders: session.watched))
+
+                    let address = PreviewAddress(host: configuration.host, port: port, firstPageID: await session.firstPageID())
+                    events(.serving(address, loopback: configuration.isLoopback))
+                    onReady(address)
+                    group.addTask {
+                        await session.rebuild(whenChanged: collector)
+                    }
+                    // Either ends only when stopping: the server on an error, the rebuilds on cancellation.
+                    try await group.next()
+                    group.cancelAll()
+                }
+            } onCancel: {
+                hub.close()
+                collector.finish()
+            }
+        } catch {
+            if Task.isCancelled, !(error is PreviewError) {
+                events(.stopped)
+                return
+            }
+            throw error
+        }
+        events(.stopped)
+    }
+
+    private func makeWatcher() -> any FileWatcher {
+        let roots = RebuildSession.watchedFolders(configuration)
+        #if os(Linux)
+            if configuration.watchMode == .events {
+                do {
+                    return try InotifyWatcher(roots: roots)
+                } catch {
+                    events(.pollingInstead(reason: error.reason))
+                }
+            }
+        #endif
+        return PollingWatcher(roots: roots, interval: configuration.pollInterval)
+    }
+
+    private func listenError(_ error: any Error) -> PreviewError {
+        let host = configuration.host
+        let port = configuration.port
+        if let error = error as? IOError {
+            switch error.errnoCode {
+            case EADDRINUSE: return .portInUse(host: host, port: port)
+            case EACCES: return .cannotListen(host: host, port: port, reason: "permission denied (ports below 1024 need privileges)")
+            case EADDRNOTAVAIL: return .cannotListen(host: host, port: port, reason: "\(host) is not an address of this machine")
+            default: return .cannotListen(host: host, port: port, reason: String(cString: strerror(error.errnoCode)))
+            }
+        }
+        return .cannotListen(host: host, port: port, reason: "\(error)")
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Watches folders by listing them every `interval` and comparing each entry's type, size,
+/// modification time (to the nanosecond) and inode with the previous listing: works on any file
+/// system, including those where file events never arrive. Hidden folders are not descended into.
+final class PollingWatcher: FileWatcher, @unchecked Sendable {
+    let mode = WatchMode.polling
+    private let roots: [String]
+    private let interval: Duration
+    private let wake = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var running = false
+    private var stopped = false
+    /// The last listing; owned by the polling thread once started.
+    private var previous: [String: Entry] = [:]
+
+    /// More entries than this under the roots are not looked at (a wrong folder, not a theme).
+    static let maximumEntries = 200_000
+
+    struct Entry: Equatable {
+        let mode: UInt32
+        let size: Int64
+        let seconds: Int
+        let nanoseconds: Int
+        let inode: UInt64
+    }
+
+    init(roots: [String], interval: Duration) {
+        self.roots = roots
+        self.interval = interval
+    }
+
+    func start(_ onChange: @escaping @Sendable (String) -> Void) {
+        let begin = lock.withLock {
+            guard !running, !stopped else { return false }
+            running = true
+            return true
+        }
+        guard begin else { return }
+        previous = scan()
+        let wait = DispatchTimeInterval.nanoseconds(Int(interval.components.seconds) * 1_000_000_000 + Int(interval.components.attoseconds / 1_000_000_000))
+        let thread = Thread { [self] in
+            while wake.wait(timeout: .now() + wait) == .timedOut {
+                let current = scan()
+                for path in Self.changes(from: previous, to: current) { onChange(path) }
+                previous = current
+            }
+            finished.signal()
+        }
+        thread.name = "download-pages polling"
+        thread.start()
+    }
+
+    func stop() {
+        let wasRunning = lock.withLock {
+            guard !stopped else { return false }
+            stopped = true
+            return running
+        }
+        guard wasRunning else { return }
+        wake.signal()
+        finished.wait()
+    }
+
+    /// Paths added, removed, or whose entry differs, sorted.
+    static func changes(from old: [String: Entry], to new: [String: Entry]) -> [String] {
+        var changed: [String] = []
+        for (path, entry) in new where old[path] != entry { changed.append(path) }
+        for path in old.keys where new[path] == nil { changed.append(path) }
+        return changed.sorted()
+    }
+
+    /// Every entry under the roots (the roots included), without following symbolic links.
+    func scan() -> [String: Entry] {
+        var entries: [String: Entry] = [:]
+        var pending = roots
+        while let path = pending.popLast(), entries.count < Self.maximumEntries {
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            #if canImport(Darwin)
+                let time = status.st_mtimespec
+            #else
+                let time = status.st_mtim
+            #endif
+            entries[path] = Entry(
+                mode: UInt32(status.st_mode), size: Int64(status.st_size), seconds: Int(time.tv_sec), nanoseconds: Int(time.tv_nsec),
+                inode: UInt64(status.st_ino))
+            let isRoot = roots.contains(path)
+            let name = path.split(separator: "/").last.map(String.init) ?? ""
+            guard (status.st_mode & S_IFMT) == S_IFDIR, isRoot || !name.hasPrefix(".") else { continue }
+            if let names = try? FileManager.default.contentsOfDirectory(atPath: path) {
+                pending += names.map { path + "/" + $0 }
+            }
+        }
+        return entries
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import SiteGenerator
+
+/// Answers every request of the preview: the live-reload endpoints under `/_preview/`, and the
+/// output folder's files, with HTML rewritten for live reload on the way out.
+///
+/// Only `GET` and `HEAD` are answered (`405` otherwise). Files get a `Content-Type` from their
+/// extension, an `ETag` and a `Last-Modified`, and `Cache-Control: no-cache`, so the browser asks
+/// again every time and a `304` makes that cheap.
+struct PreviewResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let folder: SiteFolder
+    let status: PreviewStatus
+    let hub: LiveReloadHub
+    let templatesFolder: String
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let isHead = request.method == .head
+        guard request.method == .get || isHead else {
+            return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
+        }
+        switch request.uri.path {
+        case LiveReloadHub.eventsPath:
+            return eventStream(head: isHead)
+        case LiveReloadInjection.scriptPath:
+            return asset(ReloadScript.source, type: ContentType.forFile(named: "reload.js"), head: isHead)
+        case PreviewStyles.path:
+            return asset(PreviewStyles.source, type: ContentType.forFile(named: "preview.css"), head: isHead)
+        default:
+            let response = siteResponse(request)
+            return isHead ? response.createHeadResponse() : response
+        }
+    }
+
+    private func siteResponse(_ request: Request) -> Response {
+        let path = request.uri.path
+        let snapshot = status.snapshot
+        let generation = hub.currentGeneration
+        switch folder.resolve(rawPath: path, query: request.uri.query) {
+        case .redirect(let location):
+            return Response(status: .movedPermanently, headers: [.location: location, .cacheControl: "no-cache"])
+        case .notFound(let segments):
+            if let id = Self.orderID(segments), let failure = snapshot.orderFailures[id] {
+                return page(PreviewPages.orderFailed(failure, generation: generation), status: .internalServerError)
+            }
+            return page(PreviewPages.notFound(path: path, pages: snapshot.pages, generation: generation), status: .notFound)
+        case .file(let filePath, let segments):
+            let type = ContentType.forFile(named: segments.last ?? "index.html")
+            let isHTML = ContentType.isHTML(type)
+            if isHTML, let error = snapshot.buildError {
+                return page(
+                    PreviewPages.buildError(error, templatesFolder: templatesFolder, generation: generation),
+                    status: .internalServerError)
+            }
+            if isHTML, let id = Self.orderID(segments), let failure = snapshot.orderFailures[id] {
+                return page(PreviewPages.orderFailed(failure, generation: generation), status: .internalServerError)
+            }
+            guard let file = SiteFile(path: filePath) else {
+                return page(PreviewPages.notFound(path: path, pages: snapshot.pages, generation: generation), status: .notFound)
+            }
+            let validators = file.validators(variant: isHTML ? "live\(generation)" : nil)
+            var headers: HTTPFields = [
+                .contentType: type, .eTag: validators.etag, .lastModified: validators.lastModifiedHeader,
+                .cacheControl: "no-cache", Self.contentTypeOptions: "nosniff",
+            ]
+            let ifNoneMatch = request.headers[values: .ifNoneMatch]
+            if validators.isNotModified(
+                ifNoneMatch: ifNoneMatch.isEmpty ? nil : ifNoneMatch.joined(separator: ", "),
+                ifModifiedSince: request.headers[.ifModifiedSince])
+            {
+                headers[.contentType] = nil
+                var response = Response(status: .notModified, headers: headers)
+                response.headers[.contentLength] = nil
+                return response
+            }
+            let body: ByteBuffer
+            if isHTML {
+                let html = LiveReloadInjection.inject(into: String(decoding: file.bytes, as: UTF8.self), generation: generation)
+                body = ByteBuffer(string: html)
+            } else {
+                body = ByteBuffer(bytes: file.bytes)
+            }
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
+        }
+    }
+
+    /// The order id when the segments name an order's page (`orders/ID`, `orders/ID/index.html`).
+    static func orderID(_ segments: [String]?) -> String? {
+        guard let segments, segments.count == 2 || (segments.count == 3 && segments[2] == "index.html"),
+            segments[0] == "orders", (try? OrderID(segments[1])) != nil
+        else { return nil }
+        return segments[1]
+    }
+
+    private func page(_ html: String, status: HTTPResponse.Status) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: ContentType.html, .cacheControl: "no-store", Self.contentTypeOptions: "nosniff"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    private func asset(_ text: String, type: String, head: Bool) -> Response {
+        let response = Response(
+            status: .ok, headers: [.contentType: type, .cacheControl: "no-cache", Self.contentTypeOptions: "nosniff"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        return head ? response.createHeadResponse() : response
+    }
+
+    /// `text/event-stream`: a `hello` naming the current generation, then a `reload` after each
+    /// rebuild, until the client goes away or the preview stops.
+    private func eventStream(head: Bool) -> Response {
+        let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
+        if head { return Response(status: .ok, headers: headers) }
+        let messages = hub.subscribe()
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
+                for await message in messages {
+                    try await writer.write(ByteBuffer(string: message.text))
+                }
+                try await writer.finish(nil)
+            })
+    }
+
+    private static let contentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
+}

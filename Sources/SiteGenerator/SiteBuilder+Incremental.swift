@@ -1,0 +1,99 @@
+import Foundation
+import SiteOutput
+
+/// The small steps a preview takes when one file changes, instead of a whole build: one order's
+/// page, one public file, a page whose saved response was deleted.
+///
+/// Each step reads and writes the build manifest, so steps must not run at the same time as each
+/// other or as a `build` into the same folder (the preview runs them one after the other).
+extension SiteBuilder {
+    /// Re-renders only these orders' pages. The theme is loaded and checked first (a broken theme
+    /// throws and nothing is written); public files are not copied; every other page stays as it
+    /// is and stays in the manifest. A page whose bytes did not change is not rewritten.
+    public func buildPages(_ ids: [OrderID]) async throws(SiteBuildError) -> BuildSummary {
+        guard !ids.isEmpty else { return BuildSummary() }
+        var configuration = self.configuration
+        configuration.publicFolder = nil
+        configuration.prune = false
+        let builder = SiteBuilder(configuration: configuration, source: source, uptime: uptime, events: events)
+        return try await builder.build(ids)
+    }
+
+    /// Brings these paths of the public folder (relative to it, `/`-separated; `""` is the whole
+    /// folder) up to date in the output: files that exist are copied (a folder's files, for a
+    /// folder), and files the tool copied earlier that are gone from the public folder are removed.
+    /// Files the tool did not copy are never removed.
+    public func syncPublicFiles(_ paths: [String]) throws(SiteBuildError) -> PublicFilesUpdate {
+        guard let publicFolder = configuration.publicFolder else { return PublicFilesUpdate() }
+        let output = try outputFolder()
+        var manifest = BuildManifest.load(from: output)
+        let files = PublicFiles(directory: publicFolder)
+        let present = try files.relativePaths()
+        let presentSet = Set(present)
+        func covers(_ path: String, _ candidate: String) -> Bool {
+            path.isEmpty || candidate == path || candidate.hasPrefix(path + "/")
+        }
+        var update = PublicFilesUpdate()
+        var copied = Set<String>()
+        for path in Set(paths) {
+            for candidate in present where covers(path, candidate) && !copied.contains(candidate) {
+                copied.insert(candidate)
+                if try files.copy(candidate, to: output) != .unchanged { update.copied.append(candidate) }
+                manifest.publicFiles.insert(candidate)
+            }
+            for candidate in manifest.publicFiles where covers(path, candidate) && !presentSet.contains(candidate) {
+                try? output.remove(relativePath: candidate)
+                manifest.publicFiles.remove(candidate)
+                update.removed.append(candidate)
+            }
+        }
+        update.copied.sort()
+        update.removed.sort()
+        try save(manifest, to: output)
+        return update
+    }
+
+    /// Removes the pages of these orders, only where the manifest says the tool wrote them
+    /// (a saved response deleted while a preview runs). Returns how many were removed.
+    public func removePages(_ ids: [OrderID]) throws(SiteBuildError) -> Int {
+        let output = try outputFolder()
+        var manifest = BuildManifest.load(from: output)
+        var removed = 0
+        for id in ids where manifest.pages.contains(id.rawValue) {
+            try? output.remove(relativePath: BuildManifest.pagePath(id.rawValue))
+            manifest.pages.remove(id.rawValue)
+            removed += 1
+        }
+        if removed > 0 { try save(manifest, to: output) }
+        return removed
+    }
+
+    private func outputFolder() throws(SiteBuildError) -> OutputFolder {
+        do {
+            return try OutputFolder(configuration.output)
+        } catch {
+            throw .output("\(error)")
+        }
+    }
+
+    private func save(_ manifest: BuildManifest, to output: OutputFolder) throws(SiteBuildError) {
+        do {
+            try manifest.save(to: output)
+        } catch {
+            throw .output("\(error)")
+        }
+    }
+}
+
+/// What `syncPublicFiles` did: paths relative to the output root.
+public struct PublicFilesUpdate: Sendable, Equatable {
+    /// Files written because they are new or their bytes changed.
+    public var copied: [String] = []
+    /// Files removed because they are gone from the public folder.
+    public var removed: [String] = []
+
+    public init(copied: [String] = [], removed: [String] = []) {
+        self.copied = copied
+        self.removed = removed
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import SiteGenerator
+import Testing
+
+@testable import PreviewServer
+
+/// The repository's default theme and sample orders, found from this file.
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let templates = root.appendingPathComponent("Templates")
+    static let publicFolder = root.appendingPathComponent("Public")
+    static let sampleOrders = root.appendingPathComponent("Sources/SampleOrders/orders")
+}
+
+enum SampleID {
+    static let apiDocExample = "0c732eb6fd9802a0821a9d29888baee8"
+    static let noFiles = "056e91a7ab48dc2102f62e6cbd670344"
+    static let markdown = "521f6d4365cfa3d32c4f54026b847183"
+}
+
+/// A scratch copy of the theme (templates and public files) and of the sample responses, and an
+/// output folder, in a temporary folder removed at the end. Beside the output folder lie files
+/// that must never be served (`secret.txt`, `Package.swift`).
+final class PreviewFixture: Sendable {
+    let root: URL
+    var templates: URL { root.appendingPathComponent("Templates") }
+    var publicFolder: URL { root.appendingPathComponent("Public") }
+    var orders: URL { root.appendingPathComponent("orders") }
+    var output: URL { root.appendingPathComponent("site") }
+    static let secret = "TOP-SECRET-\(UUID().uuidString)"
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID().uuidString)")
+        let files = FileManager.default
+        try files.createDirectory(at: root, withIntermediateDirectories: true)
+        try files.copyItem(at: Repository.templates, to: templates)
+        try files.copyItem(at: Repository.publicFolder, to: publicFolder)
+        try files.copyItem(at: Repository.sampleOrders, to: orders)
+        try Data(Self.secret.utf8).write(to: root.appendingPathComponent("secret.txt"))
+        try Data("// \(Self.secret)\n".utf8).write(to: root.appendingPathComponent("Package.swift"))
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func configuration(_ mode: WatchMode = .events) -> PreviewConfiguration {
+        var configuration = PreviewConfiguration(
+            site: SiteBuildConfiguration(output: output, templates: templates, publicFolder: publicFolder), ordersFolder: orders)
+        configuration.port = 0
+        configuration.watchMode = mode
+        configuration.debounce = .milliseconds(100)
+        configuration.pollInterval = .milliseconds(100)
+        return configuration
+    }
+
+    func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
+
+    /// Rewrites a file in place, as most editors save.
+    func write(_ text: String, to url: URL) throws {
+        try Data(text.utf8).write(to: url)
+    }
+
+    func edit(_ url: URL, _ change: (String) -> String) throws {
+        try write(change(read(url)), to: url)
+    }
+}
+
+/// Everything the preview reported, for the assertions on what the terminal shows.
+final class EventRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [PreviewEvent] = []
+
+    func append(_ event: PreviewEvent) { lock.withLock { recorded.append(event) } }
+    var events: [PreviewEvent] { lock.withLock { recorded } }
+    var text: String { events.map(\.description).joined(separator: "\n") }
+
+    var rebuilds: [RebuildReport] {
+        events.compactMap { event in
+            if case .rebuilt(let report) = event { return report }
+            return nil
+        }
+    }
+}
+
+/// A running preview, as a test sees it.
+struct RunningPreview: Sendable {
+    let address: PreviewAddress
+    let events: EventRecorder
+    var port: Int { address.port }
+
+    func get(_ target: String, headers: [(String, String)] = []) async throws -> RawResponse {
+        try await RawHTTP.send(target, port: port, headers: headers)
+    }
+
+    func head(_ target: String) async throws -> RawResponse {
+        try await RawHTTP.send(target, method: "HEAD", port: port)
+    }
+
+    /// Polls `target` until its body satisfies `condition` (bounded wait); returns the last answer.
+    func eventually(
+        _ target: String, within timeout: Duration = .seconds(5), _ condition: @escaping (RawResponse) -> Bool
+    ) async throws -> RawResponse {
+        var last = try await get(target)
+        let deadline = ContinuousClock.now + timeout
+        while !condition(last), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+            last = try await get(target)
+        }
+        return last
+    }
+}
+
+struct PreviewDidNotStart: Error {}
+
+/// Runs a real preview (real server on 127.0.0.1, an ephemeral port, real watcher) for `body`,
+/// then stops it and waits until the server and the watcher have stopped, whatever happens.
+func withPreview<T: Sendable>(
+    _ configuration: PreviewConfiguration, _ body: @Sendable (RunningPreview) async throws -> T
+) async throws -> T {
+    let recorder = EventRecorder()
+    let preview = PreviewServer(configuration: configuration, events: { recorder.append($0) })
+    let (addresses, ready) = AsyncStream.makeStream(of: PreviewAddress.self)
+    return try await withThrowingTaskGroup(of: Void.self) { group in
+        group.addTask {
+            defer { ready.finish() }
+            try await preview.run { address in ready.yield(address) }
+        }
+        var iterator = addresses.makeAsyncIterator()
+        guard let address = await iterator.next() else {
+            try await group.next()
+            throw PreviewDidNotStart()
+        }
+        let result: Result<T, any Error>
+        do {
+            result = .success(try await body(RunningPreview(address: address, events: recorder)))
+        } catch {
+            result = .failure(error)
+        }
+        // Stop, and wait until `run` has returned: the server, the event streams and the watcher are gone.
+        group.cancelAll()
+        try await group.waitForAll()
+        return try result.get()
+    }
+}
