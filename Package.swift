@@ -139,7 +139,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DownloadPagesTests",
-            dependencies: ["DownloadPages"]
+            dependencies: ["DownloadPages", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("download-pages render")
@@ -11,12 +12,12 @@ struct RenderCommandTests {
             "theme/partials/item.mustache": "<li>{{name}}</li>",
             "data.json": #"{"items": [{"name": "Libro & CD"}, {"name": "日本"}]}"#,
         ])
-        let result = try CommandRunner.run([
+        let result = try CommandRun.runBlocking([
             "render", folder.path("page.mustache"), "--data", folder.path("data.json"), "--partials", folder.path("theme"),
         ])
         #expect(result.status == 0)
-        #expect(result.standardOutput == "<ul><li>Libro &amp; CD</li><li>日本</li></ul>")
-        #expect(result.standardError == "")
+        #expect(result.output == "<ul><li>Libro &amp; CD</li><li>日本</li></ul>")
+        #expect(result.error == "")
     }
 
     @Test("an unclosed section exits non-zero with file, line, column and a caret on standard error")
@@ -25,10 +26,10 @@ struct RenderCommandTests {
             "order.mustache": "<h1>{{title}}</h1>\n<ul>\n  {{#lines}}\n  <li>{{name}}</li>\n</ul>\n",
             "data.json": "{}",
         ])
-        let result = try CommandRunner.run(["render", "order.mustache", "--data", "data.json"], in: folder.url)
+        let result = try CommandRun.runBlocking(["render", "order.mustache", "--data", "data.json"], in: folder.url)
         #expect(result.status != 0)
-        #expect(result.standardOutput == "")
-        #expect(result.standardError == """
+        #expect(result.output == "")
+        #expect(result.error == """
             error: order.mustache:3:3: section 'lines' opened here is never closed
                   {{#lines}}
                   ^
@@ -39,15 +40,15 @@ struct RenderCommandTests {
     @Test("a missing partial renders as nothing with a warning; --strict makes it an error")
     func missingPartial() throws {
         let folder = try TemporaryFolder(["page.mustache": "a{{> nope}}b", "data.json": "{}"])
-        let lenient = try CommandRunner.run(["render", "page.mustache", "--data", "data.json"], in: folder.url)
+        let lenient = try CommandRun.runBlocking(["render", "page.mustache", "--data", "data.json"], in: folder.url)
         #expect(lenient.status == 0)
-        #expect(lenient.standardOutput == "ab")
-        #expect(lenient.standardError.contains("warning: page.mustache:1:2: partial 'nope' not found"))
+        #expect(lenient.output == "ab")
+        #expect(lenient.error.contains("warning: page.mustache:1:2: partial 'nope' not found"))
 
-        let strict = try CommandRunner.run(["render", "page.mustache", "--data", "data.json", "--strict"], in: folder.url)
+        let strict = try CommandRun.runBlocking(["render", "page.mustache", "--data", "data.json", "--strict"], in: folder.url)
         #expect(strict.status != 0)
-        #expect(strict.standardOutput == "")
-        #expect(strict.standardError.contains("error: page.mustache:1:2: partial 'nope' not found"))
+        #expect(strict.output == "")
+        #expect(strict.error.contains("error: page.mustache:1:2: partial 'nope' not found"))
     }
 
     @Test("--strict reports a misspelt name with its position")
@@ -56,20 +57,20 @@ struct RenderCommandTests {
             "page.mustache": "<p>{{product.name}}</p>\n<p>{{prodcut.name}}</p>",
             "data.json": #"{"product": {"name": "Book"}}"#,
         ])
-        let result = try CommandRunner.run(["render", "page.mustache", "--data", "data.json", "--strict"], in: folder.url)
+        let result = try CommandRun.runBlocking(["render", "page.mustache", "--data", "data.json", "--strict"], in: folder.url)
         #expect(result.status != 0)
-        #expect(result.standardError.contains("page.mustache:2:4: 'prodcut.name' resolves to nothing in the context (strict mode)"))
+        #expect(result.error.contains("page.mustache:2:4: 'prodcut.name' resolves to nothing in the context (strict mode)"))
     }
 
     @Test("unreadable files and invalid JSON are reported by path")
     func badInputs() throws {
         let folder = try TemporaryFolder(["page.mustache": "x", "bad.json": "{\"a\": "])
-        let noTemplate = try CommandRunner.run(["render", "missing.mustache", "--data", "bad.json"], in: folder.url)
+        let noTemplate = try CommandRun.runBlocking(["render", "missing.mustache", "--data", "bad.json"], in: folder.url)
         #expect(noTemplate.status != 0)
-        #expect(noTemplate.standardError.contains("missing.mustache: cannot read: no such file"))
+        #expect(noTemplate.error.contains("missing.mustache: cannot read: no such file"))
 
-        let badJSON = try CommandRunner.run(["render", "page.mustache", "--data", "bad.json"], in: folder.url)
+        let badJSON = try CommandRun.runBlocking(["render", "page.mustache", "--data", "bad.json"], in: folder.url)
         #expect(badJSON.status != 0)
-        #expect(badJSON.standardError.contains("bad.json: not valid JSON"))
+        #expect(badJSON.error.contains("bad.json: not valid JSON"))
     }
 }

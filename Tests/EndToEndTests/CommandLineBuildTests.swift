@@ -5,29 +5,8 @@ import Testing
 /// The built executable, as a CI step runs it, against a real server on 127.0.0.1.
 @Suite("End to end: download-pages build")
 struct CommandLineBuildTests {
-    static var executable: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("download-pages").path), folder.path != "/" {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("download-pages")
-    }
-
-    func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) async throws -> CommandRun {
+        try await CommandRun.run(arguments, in: directory, environment: environment)
     }
 
     @Test("builds what it can, lists each failure with its id, exits non-zero, and prints a JSON summary")
@@ -42,7 +21,7 @@ struct CommandLineBuildTests {
         try await withTestServer(scripts: [good: [Scripted(body: body)], "nosuchorder": [.json("{}", status: 404)]]) { server in
             let templates = APIBuildTests.repository.appendingPathComponent("Templates").path
             let publicFolder = APIBuildTests.repository.appendingPathComponent("Public").path
-            let result = try run(
+            let result = try await run(
                 ["build", "--ids-file", "ids.txt", "--templates", templates, "--public", publicFolder, "--output", "out", "--json"],
                 in: work, environment: ["DIGITAL_DOWNLOADS_API_URL": server.baseURL.absoluteString])
             #expect(result.status != 0)
@@ -63,7 +42,7 @@ struct CommandLineBuildTests {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         try await withTestServer { server in
-            let result = try run(
+            let result = try await run(
                 ["build", "good1", "../etc", "--output", "out", "--api-url", server.baseURL.absoluteString], in: work)
             #expect(result.status != 0)
             #expect(result.error.contains("order id '../etc' may contain only letters, digits, '-' and '_'"))

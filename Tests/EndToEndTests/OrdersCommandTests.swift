@@ -6,51 +6,14 @@ import Testing
 /// on 127.0.0.1 (23 orders, Laravel pagination, Bearer token "good-token").
 @Suite("End to end: download-pages orders")
 struct OrdersCommandTests {
-    struct Run {
-        var status: Int32
-        var output: String
-        var error: String
-    }
+    typealias Run = CommandRun
 
     /// Runs the executable (or the `shell` pipeline, which finds it as `$DOWNLOAD_PAGES`) with a
     /// clean environment: no inherited token or API address, only what the test gives.
-    ///
-    /// The wait happens on a thread of its own: blocking the few threads of Swift's concurrency
-    /// pool would leave none for the test server to answer the very command being waited for.
     func run(_ arguments: [String], environment: [String: String] = [:], shell: String? = nil) async throws -> Run {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(with: Result { try runBlocking(arguments, environment: environment, shell: shell) })
-            }
-        }
-    }
-
-    private func runBlocking(_ arguments: [String], environment: [String: String], shell: String?) throws -> Run {
-        let process = Process()
-        var base = ProcessInfo.processInfo.environment
-        base["DIGITAL_DOWNLOADS_API_TOKEN"] = nil
-        base["DIGITAL_DOWNLOADS_API_URL"] = nil
-        base["DOWNLOAD_PAGES"] = CommandLineBuildTests.executable.path
-        process.environment = base.merging(environment) { _, new in new }
-        if let shell {
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", shell]
-        } else {
-            process.executableURL = CommandLineBuildTests.executable
-            process.arguments = arguments
-        }
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            error: String(decoding: errorData, as: UTF8.self))
+        try await CommandRun.run(
+            arguments, environment: environment, shell: shell,
+            removing: ["DIGITAL_DOWNLOADS_API_TOKEN", "DIGITAL_DOWNLOADS_API_URL"])
     }
 
     func environment(_ server: OrdersTestServer, token: String? = "good-token") -> [String: String] {
@@ -262,6 +225,21 @@ struct OrdersCommandTests {
                 broken.error
                     == #"error: orders page 2: unexpected answer: data[0].ordered_at: expected a Unix timestamp in seconds, found "soon""#
                     + "\n")
+        }
+    }
+}
+
+@Suite("End to end: output into a closed pipe")
+struct ClosedPipeTests {
+    @Test("a reader that stops early (| head -1) ends the listing quietly, not with a crash")
+    func headStopsTheListing() async throws {
+        try await withOrdersTestServer(OrdersServerOptions(orders: TestOrder.sample(count: 23), defaultPerPage: 5)) { server in
+            let run = try await CommandRun.run(
+                environment: ["DIGITAL_DOWNLOADS_API_URL": server.baseURL.absoluteString, "DIGITAL_DOWNLOADS_API_TOKEN": "good-token"],
+                shell: #""$DOWNLOAD_PAGES" orders list --all --json --limit 1 | head -1; echo "status=$?""#)
+            #expect(run.output.split(separator: "\n").count == 2, "one order, then the status line: \(run.output)")
+            #expect(!run.error.contains("Fatal error"))
+            #expect(!run.error.contains("crashed"))
         }
     }
 }
