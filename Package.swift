@@ -127,7 +127,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGeneratorTests",
-            dependencies: ["SiteGenerator", "DigitalDownloads", "TemplateEngine", "SiteOutput"]
+            dependencies: ["SiteGenerator", "DigitalDownloads", "TemplateEngine", "SiteOutput", "TestSupport"]
         ),
         .testTarget(
             name: "SiteOutputTests",

@@ -10,17 +10,12 @@ import Testing
 /// pages back as a parser sees them.
 @Suite("End to end: building from the API")
 struct APIBuildTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let samples = repository.appendingPathComponent("Sources/SampleOrders/orders")
+    static func sample(_ id: String) throws -> Data { try Repository.sample(id) }
 
-    static func sample(_ id: String) throws -> Data {
-        try Data(contentsOf: samples.appendingPathComponent("\(id).json"))
-    }
-
-    let apiDoc = "0c732eb6fd9802a0821a9d29888baee8"
-    let unicode = "b04079d63708f9f5641cf06864054ebf"
-    let limits = "0dbd0295a610d42a25378b130cad6642"
-    let markdown = "521f6d4365cfa3d32c4f54026b847183"
+    let apiDoc = SampleID.apiDocExample
+    let unicode = SampleID.unicode
+    let limits = SampleID.limits
+    let markdown = SampleID.markdown
 
     func output() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)")
@@ -33,8 +28,8 @@ struct APIBuildTests {
         let source = APIOrderSource(
             client: client, cache: cache.map(ResponseCache.init(directory:)), maxAge: cache == nil ? nil : .seconds(3600), timeSource: time)
         var configuration = SiteBuildConfiguration(
-            output: output, templates: Self.repository.appendingPathComponent("Templates"),
-            publicFolder: Self.repository.appendingPathComponent("Public"))
+            output: output, templates: Repository.templates,
+            publicFolder: Repository.publicFolder)
         configuration.concurrency = 4
         return SiteBuilder(configuration: configuration, source: source)
     }

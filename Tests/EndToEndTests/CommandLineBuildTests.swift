@@ -12,15 +12,15 @@ struct CommandLineBuildTests {
     @Test("builds what it can, lists each failure with its id, exits non-zero, and prints a JSON summary")
     func buildCommandAgainstServer() async throws {
         let good = "0c732eb6fd9802a0821a9d29888baee8"
-        let body = try Data(contentsOf: APIBuildTests.samples.appendingPathComponent("\(good).json"))
+        let body = try Repository.sample(good)
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
         try Data("# ids\n\(good)\nnosuchorder\n\(good)\n".utf8).write(to: work.appendingPathComponent("ids.txt"))
 
         try await withTestServer(scripts: [good: [Scripted(body: body)], "nosuchorder": [.json("{}", status: 404)]]) { server in
-            let templates = APIBuildTests.repository.appendingPathComponent("Templates").path
-            let publicFolder = APIBuildTests.repository.appendingPathComponent("Public").path
+            let templates = Repository.templates.path
+            let publicFolder = Repository.publicFolder.path
             let result = try await run(
                 ["build", "--ids-file", "ids.txt", "--templates", templates, "--public", publicFolder, "--output", "out", "--json"],
                 in: work, environment: ["DIGITAL_DOWNLOADS_API_URL": server.baseURL.absoluteString])

@@ -1,5 +1,6 @@
 import Foundation
 import SiteGenerator
+import TestSupport
 import Testing
 
 @testable import PreviewServer

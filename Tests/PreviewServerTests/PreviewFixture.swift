@@ -1,22 +1,9 @@
 import Foundation
 import SiteGenerator
+import TestSupport
 import Testing
 
 @testable import PreviewServer
-
-/// The repository's default theme and sample orders, found from this file.
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let templates = root.appendingPathComponent("Templates")
-    static let publicFolder = root.appendingPathComponent("Public")
-    static let sampleOrders = root.appendingPathComponent("Sources/SampleOrders/orders")
-}
-
-enum SampleID {
-    static let apiDocExample = "0c732eb6fd9802a0821a9d29888baee8"
-    static let noFiles = "056e91a7ab48dc2102f62e6cbd670344"
-    static let markdown = "521f6d4365cfa3d32c4f54026b847183"
-}
 
 /// A scratch copy of the theme (templates and public files) and of the sample responses, and an
 /// output folder, in a temporary folder removed at the end. Beside the output folder lie files

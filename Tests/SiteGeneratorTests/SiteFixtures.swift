@@ -1,25 +1,9 @@
 import Foundation
 import FoundationXML
+import TestSupport
 import Testing
 
 @testable import SiteGenerator
-
-/// The repository's own default theme and sample orders, found from this file.
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let templates = root.appendingPathComponent("Templates")
-    static let publicFolder = root.appendingPathComponent("Public")
-    static let sampleOrders = root.appendingPathComponent("Sources/SampleOrders/orders")
-}
-
-enum SampleID {
-    static let apiDocExample = "0c732eb6fd9802a0821a9d29888baee8"
-    static let unicode = "b04079d63708f9f5641cf06864054ebf"
-    static let nullsAndMissing = "c862c2a23454649ab83d4b2a519d7f46"
-    static let limits = "0dbd0295a610d42a25378b130cad6642"
-    static let noFiles = "056e91a7ab48dc2102f62e6cbd670344"
-    static let markdown = "521f6d4365cfa3d32c4f54026b847183"
-}
 
 /// A scratch folder for one test, removed at the end.
 final class Scratch {

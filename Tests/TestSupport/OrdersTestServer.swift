@@ -152,22 +152,8 @@ public func withOrdersTestServer<T>(
     router.get("/api/v1/orders") { request, _ in await handler(request, nil) }
     router.get("/api/v1/orders/:id") { request, context in await handler(request, context.parameters.get("id")) }
 
-    let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-    let app = Application(
-        router: router,
-        configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-        onServerRunning: { channel in
-            portContinuation.yield(channel.localAddress?.port ?? 0)
-            portContinuation.finish()
-        },
-        logger: Logger(label: "orders-test-server", factory: { _ in SwiftLogNoOpLogHandler() })
-    )
-    return try await withThrowingTaskGroup(of: Void.self) { group in
-        group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-        defer { group.cancelAll() }
-        var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next(), port > 0 else { throw TestServerError.didNotStart }
-        return try await body(OrdersTestServer(port: port, log: log))
+    return try await withRunningApplication(router, label: "orders-test-server") { port in
+        try await body(OrdersTestServer(port: port, log: log))
     }
 }
 

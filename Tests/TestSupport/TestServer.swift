@@ -130,24 +130,8 @@ public func withTestServer<T>(
         return Response(status: status, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 
-    let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-    let app = Application(
-        router: router,
-        configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-        onServerRunning: { channel in
-            portContinuation.yield(channel.localAddress?.port ?? 0)
-            portContinuation.finish()
-        },
-        logger: Logger(label: "test-server", factory: { _ in SwiftLogNoOpLogHandler() })
-    )
-    return try await withThrowingTaskGroup(of: Void.self) { group in
-        group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-        defer { group.cancelAll() }
-        var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next(), port > 0 else {
-            throw TestServerError.didNotStart
-        }
-        return try await body(TestServer(port: port, log: log))
+    return try await withRunningApplication(router, label: "test-server") { port in
+        try await body(TestServer(port: port, log: log))
     }
 }
 
