@@ -8,13 +8,18 @@ enum PreviewPages {
     private static let policy =
         "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'"
 
-    /// The 404 page for `path`, listing the pages the preview has, to get back on track.
-    static func notFound(path: String, pages: [String], generation: Int) -> String {
+    /// The 404 page for `path`, listing the pages the preview has, to get back on track; `nil`
+    /// pages are not listed (the preview is reachable from other machines).
+    static func notFound(path: String, pages: [String]?, generation: Int) -> String {
         var body = """
             <h1>Not found</h1>
             <p class="lead">Nothing in this preview is at <code>\(escapeHTML(path))</code>.</p>
 
             """
+        guard let pages else {
+            body += "<div class=\"card\"><p>Order pages are not listed here while the preview is reachable from other machines. <a href=\"/\">Go to the start page</a>.</p></div>\n"
+            return document(title: "Not found", body: body, generation: generation)
+        }
         if pages.isEmpty {
             body += "<div class=\"card\"><p>No order pages have been built yet. <a href=\"/\">Go to the start page</a>.</p></div>\n"
         } else {

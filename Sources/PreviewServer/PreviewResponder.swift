@@ -16,6 +16,9 @@ struct PreviewResponder: HTTPResponder {
     let status: PreviewStatus
     let hub: LiveReloadHub
     let templatesFolder: String
+    /// The 404 page lists the order pages only when the preview is reachable from this machine
+    /// alone: their addresses are the secrets that unlock the downloads.
+    var listsPagesWhenNotFound = true
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let isHead = request.method == .head
@@ -46,7 +49,7 @@ struct PreviewResponder: HTTPResponder {
             if let id = Self.orderID(segments), let failure = snapshot.orderFailures[id] {
                 return page(PreviewPages.orderFailed(failure, generation: generation), status: .internalServerError)
             }
-            return page(PreviewPages.notFound(path: path, pages: snapshot.pages, generation: generation), status: .notFound)
+            return page(PreviewPages.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation), status: .notFound)
         case .file(let filePath, let segments):
             let type = ContentType.forFile(named: segments.last ?? "index.html")
             let isHTML = ContentType.isHTML(type)
@@ -59,7 +62,7 @@ struct PreviewResponder: HTTPResponder {
                 return page(PreviewPages.orderFailed(failure, generation: generation), status: .internalServerError)
             }
             guard let file = SiteFile(path: filePath) else {
-                return page(PreviewPages.notFound(path: path, pages: snapshot.pages, generation: generation), status: .notFound)
+                return page(PreviewPages.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation), status: .notFound)
             }
             let validators = file.validators(variant: isHTML ? "live\(generation)" : nil)
             var headers: HTTPFields = [

@@ -43,7 +43,8 @@ public struct PreviewServer: Sendable {
 
         let (ports, portReady) = AsyncStream.makeStream(of: Int.self)
         let responder = PreviewResponder(
-            folder: folder, status: status, hub: hub, templatesFolder: configuration.site.templates.standardizedFileURL.path)
+            folder: folder, status: status, hub: hub, templatesFolder: configuration.site.templates.standardizedFileURL.path,
+            listsPagesWhenNotFound: configuration.isLoopback)
         let app = Application(
             responder: responder,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
