@@ -14,10 +14,7 @@
         private let descriptor: Int32
         private let wakeRead: Int32
         private let wakeWrite: Int32
-        private let finished = DispatchSemaphore(value: 0)
-        private let lock = NSLock()
-        private var running = false
-        private var stopped = false
+        private let thread = WatcherThread()
         // Owned by the watcher thread once started.
         private var folders: [Int32: String] = [:]
         private var missingRoots: Set<String> = []
@@ -53,30 +50,15 @@
         }
 
         func start(_ onChange: @escaping @Sendable (String) -> Void) {
-            let begin = lock.withLock {
-                guard !running, !stopped else { return false }
-                running = true
-                return true
-            }
-            guard begin else { return }
-            let thread = Thread { [self] in
-                loop(onChange)
-                finished.signal()
-            }
-            thread.name = "download-pages inotify"
-            thread.start()
+            guard thread.begin() else { return }
+            thread.run(name: "download-pages inotify") { [self] in loop(onChange) }
         }
 
         func stop() {
-            let wasRunning = lock.withLock {
-                guard !stopped else { return false }
-                stopped = true
-                return running
+            thread.stop {
+                var byte: UInt8 = 1
+                _ = Glibc.write(wakeWrite, &byte, 1)
             }
-            guard wasRunning else { return }
-            var byte: UInt8 = 1
-            _ = Glibc.write(wakeWrite, &byte, 1)
-            finished.wait()
         }
 
         private func loop(_ onChange: @escaping @Sendable (String) -> Void) {

@@ -14,10 +14,7 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
     private let roots: [String]
     private let interval: Duration
     private let wake = DispatchSemaphore(value: 0)
-    private let finished = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var running = false
-    private var stopped = false
+    private let thread = WatcherThread()
     /// The last listing; owned by the polling thread once started.
     private var previous: [String: Entry] = [:]
 
@@ -38,35 +35,20 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
     }
 
     func start(_ onChange: @escaping @Sendable (String) -> Void) {
-        let begin = lock.withLock {
-            guard !running, !stopped else { return false }
-            running = true
-            return true
-        }
-        guard begin else { return }
+        guard thread.begin() else { return }
         previous = scan()
         let wait = DispatchTimeInterval.nanoseconds(Int(interval.components.seconds) * 1_000_000_000 + Int(interval.components.attoseconds / 1_000_000_000))
-        let thread = Thread { [self] in
+        thread.run(name: "download-pages polling") { [self] in
             while wake.wait(timeout: .now() + wait) == .timedOut {
                 let current = scan()
                 for path in Self.changes(from: previous, to: current) { onChange(path) }
                 previous = current
             }
-            finished.signal()
         }
-        thread.name = "download-pages polling"
-        thread.start()
     }
 
     func stop() {
-        let wasRunning = lock.withLock {
-            guard !stopped else { return false }
-            stopped = true
-            return running
-        }
-        guard wasRunning else { return }
-        wake.signal()
-        finished.wait()
+        thread.stop { wake.signal() }
     }
 
     /// Paths added, removed, or whose entry differs, sorted.

@@ -73,7 +73,7 @@ public struct OrderPage: Sendable {
                 "lang": .string(language),
             ],
             "text": ["title": title.templateValue, "html": textHTML.templateValue],
-            "strings": .object(strings.values.mapValues(TemplateValue.string)),
+            "strings": strings.templateValue,
             "order": [
                 "id": .string(id.rawValue),
                 "number": .int(order.orderNumber),

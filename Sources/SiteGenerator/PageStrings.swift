@@ -1,7 +1,16 @@
 /// Every fixed word the default theme shows, in one place, so that translations and a
 /// merchant's own wording replace them without touching a template.
 public struct PageStrings: Sendable, Equatable {
-    public var values: [String: String]
+    public let values: [String: String]
+    /// The strings as every page's `strings` context, built once rather than for each page.
+    public let templateValue: TemplateValue
+
+    public init(values: [String: String]) {
+        self.values = values
+        templateValue = .object(values.mapValues(TemplateValue.string))
+    }
+
+    public static func == (lhs: PageStrings, rhs: PageStrings) -> Bool { lhs.values == rhs.values }
 
     public static let english = PageStrings(values: [
         "default_title": "Your downloads",
@@ -44,3 +53,4 @@ public struct PageStrings: Sendable, Equatable {
 }
 
 import Foundation
+import TemplateEngine

@@ -11,7 +11,7 @@ struct TemplateParser {
 
     init(source: TemplateSource, delimiters: Delimiters) {
         self.source = source
-        self.bytes = Array(source.text.utf8)
+        self.bytes = source.bytes
         self.delimiters = delimiters
     }
 

@@ -2,6 +2,8 @@
 /// parsing or rendering can be turned into a line, a column and the line's text.
 struct TemplateSource: Sendable {
     let text: String
+    /// The text's UTF-8 bytes, which the parser scans and offsets count in.
+    let bytes: [UInt8]
     /// The file name shown in messages.
     let file: String
     /// UTF-8 offset at which each line starts.
@@ -10,8 +12,9 @@ struct TemplateSource: Sendable {
     init(text: String, file: String) {
         self.text = text
         self.file = file
+        bytes = Array(text.utf8)
         var starts = [0]
-        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(offset + 1)
         }
         lineStarts = starts
@@ -19,7 +22,6 @@ struct TemplateSource: Sendable {
 
     func location(ofOffset offset: Int) -> SourceLocation {
         let lineIndex = lineIndex(ofOffset: offset)
-        let bytes = Array(text.utf8)
         let start = lineStarts[lineIndex]
         let prefix = String(decoding: bytes[start..<min(offset, bytes.count)], as: UTF8.self)
         return SourceLocation(file: file, line: lineIndex + 1, column: prefix.count + 1)
@@ -28,7 +30,6 @@ struct TemplateSource: Sendable {
     /// The text of the line holding `offset`, without its line ending.
     func lineText(atOffset offset: Int) -> String {
         let lineIndex = lineIndex(ofOffset: offset)
-        let bytes = Array(text.utf8)
         let start = lineStarts[lineIndex]
         var end = lineIndex + 1 < lineStarts.count ? lineStarts[lineIndex + 1] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
