@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "download-pages",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "download-pages", targets: ["DownloadPages"]),
         .library(name: "TemplateEngine", targets: ["TemplateEngine"]),
@@ -34,7 +34,7 @@ let package = Package(
         ),
         // Merchant text (Markdown) to safe HTML.
         .target(name: "MarkdownRendering", dependencies: ["CCmark"]),
-        // The Digital Downloads API: response models, lenient decoding with JSON-path errors, link checks.
+        // The Digital Downloads API: response models, field decoding with JSON-path errors, order ids, link checks.
         .target(name: "DigitalDownloads"),
         // The HTTP side of the API: one pooled transport, timeouts, retries with backoff, rate limits, a response cache.
         .target(
@@ -61,6 +61,7 @@ let package = Package(
             name: "PreviewServer",
             dependencies: [
                 "SiteGenerator",
+                "DigitalDownloads",
                 "TemplateEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -68,11 +69,13 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        // The command-line tool: thin commands over the libraries.
+        // The command-line tool: thin commands over the libraries, option groups, and what the tool prints
+        // (tables, progress, the flag hints added to library errors).
         .executableTarget(
             name: "DownloadPages",
             dependencies: [
                 "TemplateEngine",
+                "DigitalDownloads",
                 "SiteGenerator",
                 "SampleOrders",
                 "DigitalDownloadsClient",
@@ -88,6 +91,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
+                "DigitalDownloads",
                 "DigitalDownloadsClient",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -100,6 +104,7 @@ let package = Package(
         .testTarget(
             name: "DigitalDownloadsClientTests",
             dependencies: [
+                "DigitalDownloads",
                 "DigitalDownloadsClient",
                 "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -115,12 +120,12 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["SiteGenerator", "DigitalDownloadsClient", "TestSupport", "DownloadPages"]
+            dependencies: ["DigitalDownloads", "SiteGenerator", "DigitalDownloadsClient", "TestSupport", "DownloadPages"]
         ),
         .testTarget(
             name: "PreviewServerTests",
             dependencies: [
-                "PreviewServer", "SiteGenerator", "TestSupport",
+                "PreviewServer", "DigitalDownloads", "SiteGenerator", "TestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
@@ -139,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DownloadPagesTests",
-            dependencies: ["DownloadPages", "TestSupport"]
+            dependencies: ["DownloadPages", "DigitalDownloads", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,16 +1,31 @@
-/// What an asset is: its name, size, kind and where it is downloaded from.
-public struct AssetData: Decodable, Sendable, Equatable {
+/// What an asset is: its name, size, kind and where it is downloaded from. Both APIs describe an
+/// asset with this same object: the v2 customer-account order as an asset's `data`, the v1 orders
+/// API as an entry of an order's `assets`.
+///
+/// The two read it by different policies (see `FieldDecoding.swift`), chosen with
+/// `init(from:policy:)`:
+/// - `.customerAccountPage` (v2, what `Decodable` uses): `filename` and `url` are required and not
+///   blank, since a download page cannot show an asset without them; the rest is lenient;
+/// - `.ordersListing` (v1): every field is optional but typed, so a listing never misreports.
+public struct AssetData: Sendable, Equatable {
+    /// How strictly the fields are read; see the type's documentation.
+    public enum Policy: Sendable {
+        case customerAccountPage
+        case ordersListing
+    }
+
     /// The app's id for the asset (a UUID string in the docs; a number is kept as text).
     public var id: String?
-    /// Required and not blank: the link text on the page.
-    public var filename: String
-    /// Lenient: a display string ("10MB") or a whole number of bytes; nil when missing or unusable.
+    /// The link text on a page. Always present (and not blank) under `.customerAccountPage`.
+    public var filename: String?
+    /// A display string ("10MB", as documented) or a whole number of bytes, kept as sent.
     public var size: ByteSize?
     public var isFile: Bool?
     public var isLink: Bool?
-    /// Required and not blank, kept exactly as sent. Put it on a page only through `link`
-    /// (`LinkURL.validated`), which refuses anything but http(s).
-    public var url: String
+    /// Where the asset is downloaded from, exactly as sent. Always present under
+    /// `.customerAccountPage`. Put it on a page only through `link`, which refuses anything but
+    /// http(s).
+    public var url: String?
 
     enum CodingKeys: String, CodingKey {
         case id
@@ -23,11 +38,11 @@ public struct AssetData: Decodable, Sendable, Equatable {
 
     public init(
         id: String? = nil,
-        filename: String,
+        filename: String? = nil,
         size: ByteSize? = nil,
         isFile: Bool? = nil,
         isLink: Bool? = nil,
-        url: String
+        url: String? = nil
     ) {
         self.id = id
         self.filename = filename
@@ -37,18 +52,59 @@ public struct AssetData: Decodable, Sendable, Equatable {
         self.url = url
     }
 
-    public init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder, policy: Policy) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        id = container.lenientString(.id)
-        filename = try container.requiredString(.filename)
-        size = container.lenientByteSize(.size)
-        isFile = container.lenientBool(.isFile)
-        isLink = container.lenientBool(.isLink)
-        url = try container.requiredString(.url)
+        switch policy {
+        case .customerAccountPage:
+            id = container.lenientString(.id)
+            filename = try container.requiredString(.filename)
+            size = container.lenientByteSize(.size)
+            isFile = container.lenientBool(.isFile)
+            isLink = container.lenientBool(.isLink)
+            url = try container.requiredString(.url)
+        case .ordersListing:
+            id = try container.optionalString(.id)
+            filename = try container.optionalString(.filename)
+            size = try container.optionalByteSize(.size)
+            isFile = try container.optionalBool(.isFile)
+            isLink = try container.optionalBool(.isLink)
+            url = try container.optionalString(.url)
+        }
     }
 
     /// The URL made safe for an `href`, or nil when it is not a plain http(s) link.
     public var link: LinkURL? {
-        LinkURL.validated(url)
+        url.flatMap(LinkURL.validated)
+    }
+
+    /// "link", "file", or nil when the API did not say.
+    public var kind: String? {
+        if isLink == true { return "link" }
+        if isFile == true { return "file" }
+        return nil
+    }
+}
+
+extension AssetData: Decodable {
+    /// Reads the asset as a customer-account page needs it (`.customerAccountPage`).
+    public init(from decoder: any Decoder) throws {
+        try self.init(from: decoder, policy: .customerAccountPage)
+    }
+}
+
+extension AssetData: Encodable {
+    /// The API's own field names and values; absent fields are written as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(filename, forKey: .filename)
+        switch size {
+        case .bytes(let count)?: try container.encode(count, forKey: .size)
+        case .text(let text)?: try container.encode(text, forKey: .size)
+        case nil: try container.encodeNil(forKey: .size)
+        }
+        try container.encode(isFile, forKey: .isFile)
+        try container.encode(isLink, forKey: .isLink)
+        try container.encode(url, forKey: .url)
     }
 }

@@ -24,7 +24,7 @@ public struct CustomerAccountOrder: Decodable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        orderNumber = try Self.orderNumber(in: container)
+        orderNumber = try container.orderNumber(.orderNumber)
         lines = try container.requiredArray(of: OrderLine.self, .lines)
         assets = try container.optionalArray(of: Asset.self, .assets)
     }
@@ -37,32 +37,5 @@ public struct CustomerAccountOrder: Decodable, Sendable, Equatable {
     /// Whether the order has anything to download; a page without files says so instead.
     public var hasAssets: Bool {
         !assets.isEmpty || lines.contains { !$0.assets.isEmpty }
-    }
-
-    private static func orderNumber(in container: KeyedDecodingContainer<CodingKeys>) throws -> Int {
-        let key = CodingKeys.orderNumber
-        let expected = "an order number (an integer or a string of digits)"
-        switch try container.probe(key) {
-        case nil:
-            throw container.failure(key, .missing)
-        case .null?:
-            throw container.failure(key, .null(expected: expected))
-        case .integer(let value)?:
-            guard value >= 0, let number = Int(exactly: value) else {
-                throw container.failure(key, .invalidValue("expected \(expected), found \(value)"))
-            }
-            return number
-        case .string(let text)?:
-            var digits = Substring(text.trimmingWhitespace)
-            if digits.first == "#" { digits = digits.dropFirst() }
-            guard String(digits).isASCIIDigits, let number = Int(digits) else {
-                throw container.failure(key, .invalidValue("expected \(expected), found \"\(text)\""))
-            }
-            return number
-        case .number(let value)?:
-            throw container.failure(key, .invalidValue("expected \(expected), found \(value)"))
-        case let other?:
-            throw container.failure(key, .wrongType(expected: expected, found: other.kindDescription))
-        }
     }
 }

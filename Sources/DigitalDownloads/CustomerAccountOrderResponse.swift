@@ -7,7 +7,7 @@ public struct CustomerAccountOrderResponse: Decodable, Sendable, Equatable {
     /// Required: a response without an order has nothing to put on a page.
     public var order: CustomerAccountOrder
     /// Lenient: missing, null or not an object reads as nil (the page falls back to its own text).
-    public var text: PageText?
+    public var text: StoreText?
 
     enum CodingKeys: String, CodingKey {
         case order
@@ -17,7 +17,7 @@ public struct CustomerAccountOrderResponse: Decodable, Sendable, Equatable {
         case error
     }
 
-    public init(order: CustomerAccountOrder, text: PageText? = nil) {
+    public init(order: CustomerAccountOrder, text: StoreText? = nil) {
         self.order = order
         self.text = text
     }
@@ -34,7 +34,7 @@ public struct CustomerAccountOrderResponse: Decodable, Sendable, Equatable {
         }
         order = try container.decode(CustomerAccountOrder.self, forKey: .order)
         text = (try? container.probe(.text)) == .object
-            ? try container.decode(PageText.self, forKey: .text)
+            ? try container.decode(StoreText.self, forKey: .text)
             : nil
     }
 }

@@ -22,8 +22,8 @@ public struct DownloadLimits: Decodable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        downloaded = try container.count(.downloaded) ?? 0
-        limit = try container.count(.limit)
+        downloaded = try container.optionalCount(.downloaded) ?? 0
+        limit = try container.optionalCount(.limit)
     }
 
     /// True when there is no limit.

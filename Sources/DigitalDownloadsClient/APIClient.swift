@@ -1,3 +1,4 @@
+import DigitalDownloads
 import Foundation
 
 /// The Digital Downloads API as the tool uses it: every call spaced by the rate limiter,
@@ -84,7 +85,7 @@ public struct DigitalDownloadsAPIClient: Sendable {
             if retryAfter != nil, failure == .status(429) {
                 // The budget is shared, so every request waits, this one included: the rate
                 // limiter does the waiting at the top of the loop.
-                await rateLimiter.holdOff(until: now.addingTimeInterval(delay.timeInterval))
+                await rateLimiter.holdOff(until: now.addingTimeInterval(delay / .seconds(1)))
                 continue
             }
             do {
@@ -109,9 +110,7 @@ public struct DigitalDownloadsAPIClient: Sendable {
         throws(APIError) -> HTTPRequestSpec
     {
         let base = configuration.baseURL
-        guard let scheme = base.scheme?.lowercased(), scheme == "https" || scheme == "http",
-            base.host?.isEmpty == false
-        else { throw .invalidBaseURL(base.absoluteString) }
+        guard base.isHTTPAddress else { throw .invalidBaseURL(base.absoluteString) }
 
         var text = base.absoluteString
         while text.hasSuffix("/") { text.removeLast() }

@@ -8,7 +8,7 @@ public struct APIConfiguration: Sendable {
     public var timeout: Duration
     /// Retries after the first attempt.
     public var retries: Int
-    /// `--max-rate`: nil for no fixed limit (the server's rate-limit headers still apply).
+    /// Requests per minute at most; nil for no fixed limit (the server's rate-limit headers still apply).
     public var maxRequestsPerMinute: Int?
     public var userAgent: String
 

@@ -10,49 +10,31 @@ public enum APIErrorMapping {
     public static func customerAccountOrder(id: String) -> APIErrorMapper {
         { response in
             switch response.status {
-            case 404: .orderNotFound(id)
-            case 402: .planExcludesDownloadLinks
+            case 404:
+                .notFound(
+                    "order not found: no order with id \(id); check the id (the last part of the customer's /account/orders/<id> address)")
+            case 402:
+                .planRefused(
+                    "the plan does not include customer-account download links; the merchant needs a Digital Downloads plan that has them")
             default: nil
             }
         }
     }
 
-    /// The Bearer-token v1 API: 401/403 mean the token, 422 carries Laravel-style messages.
-    public static let authenticated: APIErrorMapper = { response in
-        switch response.status {
-        case 401, 403: .tokenRefused(status: response.status)
-        case 422: .validationFailed(validationMessages(response.body))
-        default: nil
-        }
-    }
-
-    /// The v1 orders API: the errors its document lists, each with its own message. `notFound`
-    /// says what a 404 means for this call ("no order with id …"). 429 and 500 are left to
-    /// the client, which retries them and then says which it kept meeting.
+    /// The v1 orders API (Bearer token): the errors its document lists, each with its own
+    /// message. `notFound` says what a 404 means for this call ("no order with id …"). 429 and
+    /// 500 are left to the client, which retries them and then says which it kept meeting.
     public static func ordersV1(notFound: String) -> APIErrorMapper {
         { response in
             switch response.status {
             case 401, 403: .tokenRefused(status: response.status)
-            case 402: .planLimitReached
-            case 404: .notFound(notFound)
-            case 422: .invalidRequest(ValidationErrors.parse(response.body))
+            case 402:
+                .planRefused(
+                    "the Digital Downloads plan or its storage limit has been reached; the merchant needs to upgrade the plan or free storage")
+            case 404: .notFound("not found (HTTP 404): \(notFound)")
+            case 422: .requestRejected(ValidationErrors.parse(response.body))
             default: nil
             }
         }
-    }
-
-    /// Reads `{"message": "...", "errors": {"field": ["..."]}}`; anything else gives no messages.
-    static func validationMessages(_ body: Data) -> [String] {
-        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else { return [] }
-        if let errors = object["errors"] as? [String: Any] {
-            let messages = errors.keys.sorted().flatMap { key -> [String] in
-                if let list = errors[key] as? [String] { return list }
-                if let single = errors[key] as? String { return [single] }
-                return []
-            }
-            if !messages.isEmpty { return messages }
-        }
-        if let message = object["message"] as? String, !message.isEmpty { return [message] }
-        return []
     }
 }

@@ -86,7 +86,7 @@ public enum APITokenError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missing:
-            "no API token: put the token in a file and pass --token-file FILE, or set \(APIToken.environmentVariable) (a token is never taken as a command-line argument)"
+            "no API token: put the token in a file, or set \(APIToken.environmentVariable)"
         case .unreadableFile(let path, let reason):
             "cannot read the token file \(path): \(reason)"
         case .empty(let source):

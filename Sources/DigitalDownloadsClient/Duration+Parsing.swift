@@ -1,6 +1,6 @@
 import Foundation
 
-/// Why a `--max-age` value was refused, with an example of what works.
+/// Why a duration text ("90s", "1h30m") was refused, with an example of what works.
 public struct DurationParseError: Error, Sendable, Equatable, CustomStringConvertible {
     public var input: String
     public var reason: String

@@ -1,12 +1,6 @@
 import Foundation
 
 extension Duration {
-    /// The duration as fractional seconds, for arithmetic with `Date`.
-    public var timeInterval: TimeInterval {
-        let parts = components
-        return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
-    }
-
     /// A duration from fractional seconds, clamped at zero: waits are never negative.
     static func clampedSeconds(_ seconds: TimeInterval) -> Duration {
         guard seconds.isFinite, seconds > 0 else { return .zero }
@@ -15,7 +9,7 @@ extension Duration {
 
     /// "0.3 s", "30 s": for messages.
     var secondsText: String {
-        let seconds = timeInterval
+        let seconds = self / .seconds(1)
         if seconds == seconds.rounded() { return "\(Int64(seconds)) s" }
         return "\((seconds * 1000).rounded() / 1000) s"
     }

@@ -22,7 +22,7 @@ public struct OrdersAPI: Sendable {
 
     /// One page of `GET /api/v1/orders`. Arguments are checked before any request.
     public func listOrders(page: Int? = nil, limit: Int? = nil, orderNumber: Int? = nil, withAssets: Bool = false)
-        async throws(OrdersAPIError) -> V1OrderPage
+        async throws(OrdersAPIError) -> V1OrderResultPage
     {
         if let page, page < 1 { throw .invalidPage(page) }
         let search = try OrderSearch(limit: limit, orderNumber: orderNumber, withAssets: withAssets)
@@ -33,16 +33,16 @@ public struct OrdersAPI: Sendable {
     /// one at a time as the sequence is iterated (none ahead), so memory stays flat however
     /// many there are. Arguments are checked here, before any request.
     public func allOrders(limit: Int? = nil, orderNumber: Int? = nil, withAssets: Bool = false)
-        throws(OrdersAPIError) -> V1OrderPages
+        throws(OrdersAPIError) -> V1OrderResultPages
     {
         let search = try OrderSearch(limit: limit, orderNumber: orderNumber, withAssets: withAssets)
-        return V1OrderPages(api: self, search: search)
+        return V1OrderResultPages(api: self, search: search)
     }
 
     /// `GET /api/v1/orders/ID` (with `?with_assets=1` when asked): the order and, if asked,
-    /// its assets. The id is checked (letters, digits, `-`, `_`) before any request.
-    public func showOrder(id: String, withAssets: Bool = false) async throws(OrdersAPIError) -> V1Order {
-        guard ResponseCache.isValidOrderID(id) else { throw .invalidOrderID(id) }
+    /// its assets. `OrderID` has checked the id already, so it cannot bend the path.
+    public func showOrder(id orderID: OrderID, withAssets: Bool = false) async throws(OrdersAPIError) -> V1Order {
+        let id = orderID.rawValue
         let notFound = "no order with id \(id)"
         let page = try await fetch(
             path: Self.path + "/" + PercentEncoding.encode(id), query: withAssets ? [("with_assets", "1")] : [],
@@ -51,7 +51,7 @@ public struct OrdersAPI: Sendable {
         if let order = page.orders.first(where: { $0.id == id }) ?? (page.orders.count == 1 ? page.orders.first : nil) {
             return order
         }
-        if page.orders.isEmpty { throw scrubbed(.api(.notFound(notFound))) }
+        if page.orders.isEmpty { throw scrubbed(.api(.notFound("not found (HTTP 404): \(notFound)"))) }
         throw scrubbed(
             .invalidResponse(
                 .invalidField(
@@ -61,15 +61,23 @@ public struct OrdersAPI: Sendable {
     }
 
     /// One page of the search for `query`.
-    func fetchPage(query: [(String, String)]) async throws(OrdersAPIError) -> V1OrderPage {
+    func fetchPage(query: [(String, String)]) async throws(OrdersAPIError) -> V1OrderResultPage {
         let number = query.last(where: { $0.0 == "page" }).map(\.1) ?? "1"
-        return try await fetch(
-            path: Self.path, query: query, context: "orders page \(number)",
-            notFound: "the API has no \(Self.path) at \(client.configuration.baseURL.absoluteString); check --api-url")
+        let address = client.configuration.baseURL.absoluteString
+        do throws(OrdersAPIError) {
+            return try await fetch(
+                path: Self.path, query: query, context: "orders page \(number)",
+                notFound: "the API has no \(Self.path) at \(address)")
+        } catch .api(.notFound) {
+            // The listing itself always exists: a 404 here means the address is not the API.
+            throw .ordersEndpointMissing(baseURL: address)
+        } catch {
+            throw error
+        }
     }
 
     private func fetch(path: String, query: [(String, String)], context: String, notFound: String)
-        async throws(OrdersAPIError) -> V1OrderPage
+        async throws(OrdersAPIError) -> V1OrderResultPage
     {
         let response: HTTPResponseSpec
         do {
@@ -80,7 +88,7 @@ public struct OrdersAPI: Sendable {
             throw scrubbed(.api(error))
         }
         do {
-            return try V1OrderPage.decode(from: response.body, context: context)
+            return try V1OrderResultPage.decode(from: response.body, context: context)
         } catch {
             throw scrubbed(.invalidResponse(error))
         }

@@ -8,13 +8,13 @@ public enum OrdersAPIError: Error, Sendable, Equatable, CustomStringConvertible 
     case invalidLimit(Int)
     /// `page` below 1; refused before any request.
     case invalidPage(Int)
-    /// An order id that is not letters, digits, `-` and `_`; refused before any request.
-    case invalidOrderID(String)
+    /// The listing answered 404: the API address does not serve the v1 orders API.
+    case ordersEndpointMissing(baseURL: String)
     /// The HTTP side failed or the API answered with an error.
     case api(APIError)
     /// The answer is not the documented shape; names the JSON path.
     case invalidResponse(V1DecodingError)
-    /// `--all` stopped rather than follow a next-page link (another host, another path, a loop).
+    /// Following every page stopped rather than follow a next-page link (another host, another path, a loop).
     case nextPageRefused(String)
     /// An error whose text contained the token, with the token replaced by `[redacted]`.
     case redacted(String)
@@ -25,8 +25,8 @@ public enum OrdersAPIError: Error, Sendable, Equatable, CustomStringConvertible 
             "invalid limit \(limit): the API returns \(OrdersAPI.limitRange.lowerBound) to \(OrdersAPI.limitRange.upperBound) orders a page"
         case .invalidPage(let page):
             "invalid page \(page): pages are numbered from 1"
-        case .invalidOrderID(let id):
-            "order id '\(id.debugDescription.dropFirst().dropLast())' may contain only letters, digits, '-' and '_'"
+        case .ordersEndpointMissing(let baseURL):
+            "not found (HTTP 404): the API has no \(OrdersAPI.path) at \(baseURL)"
         case .api(let error):
             error.description
         case .invalidResponse(let error):

@@ -4,7 +4,7 @@ import Foundation
 /// requests a minute) instead of running into 429s and their long `Retry-After`s.
 ///
 /// Two independent brakes, the stricter wins:
-/// - a fixed minimum interval from `--max-rate` (requests per minute);
+/// - a fixed minimum interval from `maxRequestsPerMinute`;
 /// - the server's own `X-RateLimit-Limit` / `X-RateLimit-Remaining`: when few requests remain
 ///   in the current window, the rest are spread to last until the window ends, and at zero the
 ///   next start waits for the window to reset.
@@ -32,7 +32,7 @@ public actor RateLimiter {
     ///   - window: the length of the server's rate-limit window.
     public init(maxRequestsPerMinute: Int?, timeSource: any TimeSource, window: Duration = .seconds(60)) {
         self.timeSource = timeSource
-        self.window = window.timeInterval
+        self.window = window / .seconds(1)
         if let rate = maxRequestsPerMinute, rate > 0 {
             minimumInterval = 60 / Double(rate)
         } else {

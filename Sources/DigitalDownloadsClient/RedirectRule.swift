@@ -1,3 +1,4 @@
+import DigitalDownloads
 import Foundation
 
 /// Which redirects the transport follows: GET only, a few hops, never to another scheme, so an
@@ -19,7 +20,7 @@ struct RedirectRule: Sendable {
         }
         let from = url.scheme?.lowercased()
         let to = target.scheme?.lowercased()
-        guard let to, to == "https" || to == "http", to == from else {
+        guard target.isHTTPAddress, to == from else {
             throw .redirectRefused(reason: "from \(from ?? "?") to \(to ?? "?") (\(target.absoluteString))")
         }
         return target

@@ -1,7 +1,8 @@
+import DigitalDownloads
 import Foundation
 import SiteOutput
 
-/// `--cache DIR`: API answers kept on disk so a rebuild need not ask the API again.
+/// API answers kept on disk so a rebuild need not ask the API again.
 ///
 /// Each order is two files, written through `AtomicFile`:
 /// - `ID.json`, the body exactly as the API sent it, so it can be read, diffed or fed to `jq`
@@ -14,15 +15,12 @@ import SiteOutput
 /// FNV-1a is enough: it guards against accidents, not against an attacker who can write the cache.
 public struct ResponseCache: Sendable {
     public enum CacheError: Error, Sendable, Equatable, CustomStringConvertible {
-        case invalidOrderID(String)
         case cannotWrite(AtomicFile.WriteError)
 
         public var description: String {
             switch self {
-            case .invalidOrderID(let id):
-                "cannot cache order \"\(id)\": an order id may hold only letters, digits, - and _"
             case .cannotWrite(let error):
-                "cannot write the cache: \(error); check that the cache folder is writable, or leave out --cache"
+                "cannot write the cache: \(error); check that the cache folder is writable"
             }
         }
     }
@@ -45,29 +43,28 @@ public struct ResponseCache: Sendable {
         }
     }
 
-    public let directory: URL
+    public let folder: URL
 
-    public init(directory: URL) {
-        self.directory = directory
+    public init(folder: URL) {
+        self.folder = folder
     }
 
     /// The cached body if it is intact and at most `maxAge` old at `now`; nil otherwise.
     /// An entry dated more than a minute in the future (a clock that went back) counts as stale.
-    public func body(forOrder id: String, maxAge: Duration, now: Date) -> Data? {
+    public func body(forOrder id: OrderID, maxAge: Duration, now: Date) -> Data? {
         guard let entry = entry(forOrder: id) else { return nil }
         let age = now.timeIntervalSince(entry.fetchedAt)
-        guard age >= -60, age <= maxAge.timeInterval else { return nil }
+        guard age >= -60, age <= maxAge / .seconds(1) else { return nil }
         return entry.body
     }
 
     /// Any intact cached body, however old: a fallback when the API cannot be reached.
-    public func staleBody(forOrder id: String) -> Data? {
+    public func staleBody(forOrder id: OrderID) -> Data? {
         entry(forOrder: id)?.body
     }
 
-    /// The intact entry for `id`, or nil when absent, unreadable, truncated or the id is invalid.
-    public func entry(forOrder id: String) -> Entry? {
-        guard Self.isValidOrderID(id) else { return nil }
+    /// The intact entry for `id`, or nil when absent, unreadable or truncated.
+    public func entry(forOrder id: OrderID) -> Entry? {
         guard let metaData = FileManager.default.contents(atPath: metaURL(id).path),
             let meta = try? Self.decoder.decode(Meta.self, from: metaData),
             let body = FileManager.default.contents(atPath: bodyURL(id).path),
@@ -78,8 +75,7 @@ public struct ResponseCache: Sendable {
     }
 
     /// Stores `body` as fetched at `fetchedAt`, replacing any earlier entry.
-    public func store(_ body: Data, forOrder id: String, fetchedAt: Date) throws(CacheError) {
-        guard Self.isValidOrderID(id) else { throw .invalidOrderID(id) }
+    public func store(_ body: Data, forOrder id: OrderID, fetchedAt: Date) throws(CacheError) {
         let meta = Meta(fetchedAt: fetchedAt, byteCount: body.count, fnv1a64: Self.fnv1a64(body))
         let metaData: Data
         do {
@@ -95,20 +91,9 @@ public struct ResponseCache: Sendable {
         }
     }
 
-    /// `[A-Za-z0-9_-]+`: the caller validates ids already, but a cache path built from an
-    /// unchecked id (`../x`) could escape the folder, so this checks again.
-    public static func isValidOrderID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.count <= 200
-            && id.unicodeScalars.allSatisfy { scalar in
-                switch scalar {
-                case "A"..."Z", "a"..."z", "0"..."9", "-", "_": true
-                default: false
-                }
-            }
-    }
-
-    private func bodyURL(_ id: String) -> URL { directory.appendingPathComponent("\(id).json") }
-    private func metaURL(_ id: String) -> URL { directory.appendingPathComponent("\(id).meta.json") }
+    /// `OrderID` admits only `[A-Za-z0-9_-]`, so these names cannot leave the folder.
+    private func bodyURL(_ id: OrderID) -> URL { folder.appendingPathComponent("\(id.rawValue).json") }
+    private func metaURL(_ id: OrderID) -> URL { folder.appendingPathComponent("\(id.rawValue).meta.json") }
 
     private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()

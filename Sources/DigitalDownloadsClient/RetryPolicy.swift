@@ -41,14 +41,14 @@ public struct RetryPolicy: Sendable {
     /// The largest jittered backoff before retry number `retry` (0 for the first retry).
     public func backoffCeiling(retry: Int) -> Duration {
         let exponent = Double(min(max(retry, 0), 62))
-        let ceiling = min(maxDelay.timeInterval, baseDelay.timeInterval * pow(2, exponent))
+        let ceiling = min(maxDelay / .seconds(1), baseDelay / .seconds(1) * pow(2, exponent))
         return .clampedSeconds(ceiling)
     }
 
     /// A random wait in 0...ceiling for retry number `retry` (0 for the first retry).
     public func backoff(retry: Int) -> Duration {
         let fraction = min(max(random(), 0), 1)
-        return .clampedSeconds(backoffCeiling(retry: retry).timeInterval * fraction)
+        return .clampedSeconds(backoffCeiling(retry: retry) / .seconds(1) * fraction)
     }
 
     /// The wait before retry number `retry`: the server's `Retry-After` when it gave a readable

@@ -1,3 +1,4 @@
+import DigitalDownloads
 import Foundation
 import SiteGenerator
 import TemplateEngine

@@ -1,3 +1,4 @@
+import DigitalDownloads
 import Foundation
 import SiteGenerator
 
@@ -30,7 +31,7 @@ actor RebuildSession {
         var site = configuration.site
         site.prune = true
         builder = SiteBuilder(
-            configuration: site, source: FolderOrderSource(directory: configuration.ordersFolder),
+            configuration: site, source: FolderOrderSource(folder: configuration.ordersFolder),
             events: { event in
                 switch event {
                 case .pageWritten(let id, _, _, _):
@@ -152,7 +153,7 @@ actor RebuildSession {
     private func listOrders() throws(PreviewError) -> [OrderID] {
         if !configuration.ids.isEmpty { return configuration.ids.sorted() }
         do {
-            return try FolderOrderSource(directory: configuration.ordersFolder).allOrderIDs()
+            return try FolderOrderSource(folder: configuration.ordersFolder).allOrderIDs()
         } catch {
             throw .orders(error.description)
         }

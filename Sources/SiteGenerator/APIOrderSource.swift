@@ -1,3 +1,4 @@
+import DigitalDownloads
 import DigitalDownloadsClient
 import Foundation
 
@@ -18,19 +19,19 @@ public struct APIOrderSource: OrderSource {
     }
 
     public func responseBody(for id: OrderID) async throws(OrderSourceError) -> Data {
-        if let cache, let maxAge, let body = cache.body(forOrder: id.rawValue, maxAge: maxAge, now: timeSource.now()) {
+        if let cache, let maxAge, let body = cache.body(forOrder: id, maxAge: maxAge, now: timeSource.now()) {
             return body
         }
         let body: Data
         do {
             body = try await client.customerAccountOrder(id: id.rawValue)
         } catch {
-            if case .orderNotFound = error { throw .notFound(error.description) }
+            if case .notFound = error { throw .notFound(error.description) }
             throw .failed(error.description)
         }
         // Only JSON is kept, so a proxy's error page is never served from the cache later.
         if let cache, (try? JSONSerialization.jsonObject(with: body)) != nil {
-            try? cache.store(body, forOrder: id.rawValue, fetchedAt: timeSource.now())
+            try? cache.store(body, forOrder: id, fetchedAt: timeSource.now())
         }
         return body
     }

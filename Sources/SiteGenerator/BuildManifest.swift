@@ -1,7 +1,8 @@
+import DigitalDownloads
 import Foundation
 import SiteOutput
 
-/// The files a build wrote, kept in the output folder so that `--prune` removes only the
+/// The files a build wrote, kept in the output folder so that pruning removes only the
 /// tool's own files and nothing else someone put there.
 struct BuildManifest: Codable, Sendable, Equatable {
     static let fileName = ".download-pages-manifest.json"

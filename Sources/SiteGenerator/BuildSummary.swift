@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one line a build ends with, and its JSON form for pipelines.
 public struct BuildSummary: Sendable, Codable, Equatable, CustomStringConvertible {
     /// Pages rendered successfully (changed + unchanged).
@@ -7,7 +9,7 @@ public struct BuildSummary: Sendable, Codable, Equatable, CustomStringConvertibl
     /// Pages whose bytes were already on disk, left untouched.
     public var unchanged = 0
     public var failed = 0
-    /// Pages of orders not in this build that `--prune` removed.
+    /// Pages of orders not in this build that pruning removed.
     public var pruned = 0
     public var seconds = 0.0
     public var failures: [Failure] = []
@@ -26,5 +28,3 @@ public struct BuildSummary: Sendable, Codable, Equatable, CustomStringConvertibl
 
     enum CodingKeys: String, CodingKey { case built, changed, unchanged, failed, pruned, seconds, failures, warnings }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import DigitalDownloads
 import Foundation
 
 /// The orders to build: ids from the command line and from an ids file, each built once, in
@@ -54,18 +55,4 @@ public struct OrderIDList: Sendable {
     }
 
     public var isEmpty: Bool { ids.isEmpty }
-}
-
-public enum OrderIDListError: Error, Sendable, Equatable, CustomStringConvertible {
-    case invalidArgument(OrderIDError)
-    case invalidLines([String])
-    case unreadable(String)
-
-    public var description: String {
-        switch self {
-        case .invalidArgument(let error): "\(error)"
-        case .invalidLines(let problems): problems.joined(separator: "\n")
-        case .unreadable(let path): "\(path): cannot read the ids file"
-        }
-    }
 }

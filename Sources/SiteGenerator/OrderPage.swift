@@ -13,7 +13,7 @@ public struct OrderPage: Sendable {
     /// Pages sit at `orders/ID/index.html`, two folders below the site root.
     public static let rootFromPage = "../../"
 
-    public init(id: OrderID, response: CustomerAccountOrderResponse, strings: PageStrings = .english, language: String = "en") {
+    public init(id: OrderID, response: CustomerAccountOrderResponse, strings: ThemeStrings = .english, language: String = "en") {
         var warnings: [String] = []
         let order = response.order
 
@@ -21,16 +21,19 @@ public struct OrderPage: Sendable {
             let data = asset.data
             let limits = asset.limits
             let isLink = data.isLink ?? !(data.isFile ?? false)
+            // The customer-account policy guarantees both; "" only satisfies the optional type.
+            let filename = data.filename ?? ""
             let link = data.link
             if link == nil {
-                warnings.append("order \(id): asset '\(data.filename)' has no usable link: '\(data.url.prefix(80))' is not an http(s) URL")
+                let url = data.url ?? ""
+                warnings.append("order \(id): asset '\(filename)' has no usable link: '\(url.prefix(80))' is not an http(s) URL")
             }
             let href = limits.isLimitReached ? nil : link?.href
             let unavailable: String? =
                 limits.isLimitReached ? strings["unavailable_limit"] : (link == nil ? strings["unavailable_url"] : nil)
             return .object([
                 "id": data.id.templateValue,
-                "filename": .string(data.filename),
+                "filename": .string(filename),
                 "size": (data.size?.formatted).templateValue,
                 "is_file": .bool(!isLink),
                 "is_link": .bool(isLink),
@@ -87,7 +90,7 @@ public struct OrderPage: Sendable {
     }
 
     /// "5 of 10 downloads used, 5 left", "Unlimited downloads, 3 used", "Download limit reached: 10 of 10 used".
-    static func usage(_ limits: DownloadLimits, strings: PageStrings) -> String {
+    static func usage(_ limits: DownloadLimits, strings: ThemeStrings) -> String {
         let downloaded = String(limits.downloaded)
         guard let limit = limits.limit else {
             return strings.format("usage_unlimited", ["downloaded": downloaded])

@@ -16,7 +16,7 @@ public struct SiteBuildConfiguration: Sendable {
     public var concurrency = 8
     /// Template names that resolve to nothing, and missing partials, fail the order.
     public var strictTemplates = false
-    public var strings = PageStrings.english
+    public var strings = ThemeStrings.english
     public var pageTemplate = "order"
 
     public init(output: URL, templates: URL, publicFolder: URL? = nil) {
@@ -24,11 +24,4 @@ public struct SiteBuildConfiguration: Sendable {
         self.templates = templates
         self.publicFolder = publicFolder
     }
-}
-
-/// What a build tells its caller as it goes, so a terminal can show progress and a CI log the problems.
-public enum BuildEvent: Sendable {
-    case pageWritten(OrderID, changed: Bool, done: Int, total: Int)
-    case orderFailed(OrderFailure, done: Int, total: Int)
-    case warning(String)
 }

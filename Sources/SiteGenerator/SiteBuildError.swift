@@ -13,7 +13,7 @@ public enum SiteBuildError: Error, Sendable, CustomStringConvertible {
         case .theme(let error): "the theme cannot be used:\n\(error)"
         case .publicFolder(let reason): "public files: \(reason)"
         case .output(let reason): "output folder: \(reason)"
-        case .noOrders: "no orders to build: give order ids, --ids-file, or --from a folder of saved responses"
+        case .noOrders: "no orders to build: the list of order ids is empty"
         }
     }
 }

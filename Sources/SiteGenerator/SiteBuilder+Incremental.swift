@@ -1,3 +1,4 @@
+import DigitalDownloads
 import Foundation
 import SiteOutput
 
@@ -25,9 +26,9 @@ extension SiteBuilder {
     /// Files the tool did not copy are never removed.
     public func syncPublicFiles(_ paths: [String]) throws(SiteBuildError) -> PublicFilesUpdate {
         guard let publicFolder = configuration.publicFolder else { return PublicFilesUpdate() }
-        let output = try outputFolder()
+        let output = try openOutputFolder()
         var manifest = BuildManifest.load(from: output)
-        let files = PublicFiles(directory: publicFolder)
+        let files = PublicFiles(folder: publicFolder)
         let present = try files.relativePaths()
         let presentSet = Set(present)
         func covers(_ path: String, _ candidate: String) -> Bool {
@@ -56,7 +57,7 @@ extension SiteBuilder {
     /// Removes the pages of these orders, only where the manifest says the tool wrote them
     /// (a saved response deleted while a preview runs). Returns how many were removed.
     public func removePages(_ ids: [OrderID]) throws(SiteBuildError) -> Int {
-        let output = try outputFolder()
+        let output = try openOutputFolder()
         var manifest = BuildManifest.load(from: output)
         var removed = 0
         for id in ids where manifest.pages.contains(id.rawValue) {
@@ -68,32 +69,11 @@ extension SiteBuilder {
         return removed
     }
 
-    private func outputFolder() throws(SiteBuildError) -> OutputFolder {
-        do {
-            return try OutputFolder(configuration.output)
-        } catch {
-            throw .output("\(error)")
-        }
-    }
-
     private func save(_ manifest: BuildManifest, to output: OutputFolder) throws(SiteBuildError) {
         do {
             try manifest.save(to: output)
         } catch {
             throw .output("\(error)")
         }
-    }
-}
-
-/// What `syncPublicFiles` did: paths relative to the output root.
-public struct PublicFilesUpdate: Sendable, Equatable {
-    /// Files written because they are new or their bytes changed.
-    public var copied: [String] = []
-    /// Files removed because they are gone from the public folder.
-    public var removed: [String] = []
-
-    public init(copied: [String] = [], removed: [String] = []) {
-        self.copied = copied
-        self.removed = removed
     }
 }

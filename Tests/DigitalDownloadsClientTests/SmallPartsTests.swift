@@ -53,7 +53,8 @@ import TestSupport
 
     @Test func everyErrorSaysSomethingUseful() {
         let errors: [APIError] = [
-            .orderNotFound("abc"), .planExcludesDownloadLinks, .tokenRefused(status: 401), .validationFailed(["x"]),
+            .notFound("no order with id abc"), .planRefused("no links"), .tokenRefused(status: 401),
+            .requestRejected(ValidationErrors(message: "x")),
             .unexpectedStatus(418, snippet: "teapot"), .gaveUp(attempts: 4, last: .status(503)),
             .gaveUp(attempts: 2, last: .transport(.timeout(.milliseconds(300)))), .transport(.bodyTooLarge(limit: 8)),
             .invalidBaseURL("ftp://x"), .cancelled,

@@ -52,7 +52,7 @@ import Testing
             )
         )])
 
-        #expect(response.text == PageText(title: "Download files for your orders", text: nil))
+        #expect(response.text == StoreText(title: "Download files for your orders", text: nil))
     }
 
     @Test func documentedExampleDerivedValues() throws {

@@ -37,9 +37,9 @@ import Testing
 
     @Test func pageTextFieldsNullOrMissing() throws {
         let nulls = try decodeJSON(#"{"order": {"order_number": 1, "lines": []}, "text": {"title": null, "text": null}}"#)
-        #expect(nulls.text == PageText(title: nil, text: nil))
+        #expect(nulls.text == StoreText(title: nil, text: nil))
         let missing = try decodeJSON(#"{"order": {"order_number": 1, "lines": []}, "text": {}}"#)
-        #expect(missing.text == PageText())
+        #expect(missing.text == StoreText())
         let wrong = try decodeJSON(#"{"order": {"order_number": 1, "lines": []}, "text": "hello"}"#)
         #expect(wrong.text == nil)
     }

@@ -87,7 +87,7 @@ import Testing
         #expect(giftCard.product.productID == 7001122334456)
         #expect(giftCard.assets.isEmpty)  // "assets": null
 
-        #expect(response.text == PageText(title: nil, text: nil))
+        #expect(response.text == StoreText(title: nil, text: nil))
     }
 
     @Test func limitsSampleHasAReachedAndAnUnlimitedAsset() throws {

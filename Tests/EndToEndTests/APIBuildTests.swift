@@ -1,3 +1,4 @@
+import DigitalDownloads
 import DigitalDownloadsClient
 import Foundation
 import FoundationXML
@@ -26,7 +27,7 @@ struct APIBuildTests {
             configuration: APIConfiguration(baseURL: server.baseURL, timeout: .seconds(5), retries: 3),
             transport: transport, timeSource: time, random: { 0.5 })
         let source = APIOrderSource(
-            client: client, cache: cache.map(ResponseCache.init(directory:)), maxAge: cache == nil ? nil : .seconds(3600), timeSource: time)
+            client: client, cache: cache.map(ResponseCache.init(folder:)), maxAge: cache == nil ? nil : .seconds(3600), timeSource: time)
         var configuration = SiteBuildConfiguration(
             output: output, templates: Repository.templates,
             publicFolder: Repository.publicFolder)

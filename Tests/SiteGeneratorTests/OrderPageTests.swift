@@ -15,7 +15,7 @@ struct OrderPageTests {
     func page(_ assets: [Asset], title: String? = nil, text: String? = nil) throws -> OrderPage {
         let line = OrderLine(product: Product(name: "Book", variantName: "Default Title", tags: []), assets: assets)
         let response = CustomerAccountOrderResponse(
-            order: CustomerAccountOrder(orderNumber: 1050, lines: [line]), text: PageText(title: title, text: text))
+            order: CustomerAccountOrder(orderNumber: 1050, lines: [line]), text: StoreText(title: title, text: text))
         return OrderPage(id: try OrderID("abc"), response: response)
     }
 
@@ -41,7 +41,7 @@ struct OrderPageTests {
         let model = firstAsset(try page([asset("https://example.com/a.pdf", downloaded: 3, limit: 3)]))
         #expect(model?["href"] == .null)
         #expect(model?["limit_reached"] == true)
-        #expect(model?["unavailable"] == .string(PageStrings.english["unavailable_limit"]))
+        #expect(model?["unavailable"] == .string(ThemeStrings.english["unavailable_limit"]))
     }
 
     @Test("only http and https URLs become links; others are listed without one and warned about")

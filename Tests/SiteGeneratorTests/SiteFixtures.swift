@@ -1,3 +1,4 @@
+import DigitalDownloads
 import Foundation
 import FoundationXML
 import TestSupport
@@ -34,7 +35,7 @@ final class Scratch {
     func build(_ ids: [String], configure: (inout SiteBuildConfiguration) -> Void = { _ in }) async throws -> BuildSummary {
         var configuration = configuration()
         configure(&configuration)
-        let builder = SiteBuilder(configuration: configuration, source: FolderOrderSource(directory: responses))
+        let builder = SiteBuilder(configuration: configuration, source: FolderOrderSource(folder: responses))
         return try await builder.build(ids.map { try OrderID($0) })
     }
 

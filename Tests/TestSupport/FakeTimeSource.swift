@@ -22,7 +22,7 @@ public final class FakeTimeSource: TimeSource, @unchecked Sendable {
         try Task.checkCancellation()
         lock.withLock {
             recorded.append(duration)
-            if advancesOnSleep { current = current.addingTimeInterval(duration.timeInterval) }
+            if advancesOnSleep { current = current.addingTimeInterval(duration / .seconds(1)) }
         }
         await Task.yield()
     }

@@ -22,14 +22,14 @@ public enum V1DecodingError: Error, Sendable, Equatable, CustomStringConvertible
     }
 }
 
-extension V1OrderPage {
+extension V1OrderResultPage {
     /// Decodes a v1 orders body; `context` names it in errors ("orders page 2", "order ID").
-    public static func decode(from data: Data, context: String) throws(V1DecodingError) -> V1OrderPage {
+    public static func decode(from data: Data, context: String) throws(V1DecodingError) -> V1OrderResultPage {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw .emptyBody(context: context)
         }
         do {
-            return try JSONDecoder().decode(V1OrderPage.self, from: data)
+            return try JSONDecoder().decode(V1OrderResultPage.self, from: data)
         } catch let failure as DecodingFailure {
             throw .invalidField(context: context, failure: failure)
         } catch let error as DecodingError {

@@ -9,7 +9,7 @@ public struct V1Order: Decodable, Encodable, Sendable, Equatable {
     public var orderNumber: Int
     public var emailSentAt: V1Timestamp?
     public var orderedAt: V1Timestamp?
-    public var assets: [V1Asset]?
+    public var assets: [AssetData]?
 
     enum CodingKeys: String, CodingKey {
         case id
@@ -21,7 +21,7 @@ public struct V1Order: Decodable, Encodable, Sendable, Equatable {
 
     public init(
         id: String, orderNumber: Int, emailSentAt: V1Timestamp? = nil, orderedAt: V1Timestamp? = nil,
-        assets: [V1Asset]? = nil
+        assets: [AssetData]? = nil
     ) {
         self.id = id
         self.orderNumber = orderNumber
@@ -32,17 +32,17 @@ public struct V1Order: Decodable, Encodable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        id = try container.v1RequiredIdentifier(.id)
-        orderNumber = try container.v1OrderNumber(.orderNumber)
-        emailSentAt = try container.v1Timestamp(.emailSentAt)
-        orderedAt = try container.v1Timestamp(.orderedAt)
+        id = try container.requiredIdentifier(.id)
+        orderNumber = try container.orderNumber(.orderNumber)
+        emailSentAt = try container.optionalTimestamp(.emailSentAt)
+        orderedAt = try container.optionalTimestamp(.orderedAt)
         switch try container.probe(.assets) {
         case nil:
             assets = nil
         case .null?:
             assets = []
         default:
-            assets = try container.requiredArray(of: V1Asset.self, .assets)
+            assets = try container.requiredArray(of: ListedAsset.self, .assets).map(\.data)
         }
     }
 
@@ -55,5 +55,14 @@ public struct V1Order: Decodable, Encodable, Sendable, Equatable {
         try container.encode(emailSentAt, forKey: .emailSentAt)
         try container.encode(orderedAt, forKey: .orderedAt)
         try container.encodeIfPresent(assets, forKey: .assets)
+    }
+}
+
+/// An asset of a v1 order, read by the listing's policy: every field optional but typed.
+private struct ListedAsset: Decodable {
+    let data: AssetData
+
+    init(from decoder: any Decoder) throws {
+        data = try AssetData(from: decoder, policy: .ordersListing)
     }
 }

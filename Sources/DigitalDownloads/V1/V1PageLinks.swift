@@ -19,16 +19,16 @@ public struct V1PageLinks: Decodable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        first = try container.v1Link(.first)
-        last = try container.v1Link(.last)
-        prev = try container.v1Link(.prev)
-        next = try container.v1Link(.next)
+        first = try container.optionalLink(.first)
+        last = try container.optionalLink(.last)
+        prev = try container.optionalLink(.prev)
+        next = try container.optionalLink(.next)
     }
 }
 
 extension KeyedDecodingContainer {
     /// A URL string or `null`; missing reads as `null`; an empty string is no link.
-    func v1Link(_ key: Key) throws -> String? {
+    func optionalLink(_ key: Key) throws -> String? {
         switch try probe(key) {
         case nil, .null?:
             return nil

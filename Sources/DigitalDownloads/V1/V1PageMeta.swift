@@ -22,12 +22,12 @@ public struct V1PageMeta: Decodable, Sendable, Equatable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-            url = try container.v1Link(.url)
-            guard let label = try container.v1OptionalString(.label) else {
+            url = try container.optionalLink(.url)
+            guard let label = try container.optionalString(.label) else {
                 throw container.failure(.label, container.contains(.label) ? .null(expected: "a string") : .missing)
             }
             self.label = label
-            active = try container.v1OptionalBool(.active) ?? false
+            active = try container.optionalBool(.active) ?? false
         }
     }
 
@@ -67,13 +67,13 @@ public struct V1PageMeta: Decodable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        currentPage = try container.v1RequiredCount(.currentPage)
-        from = try container.v1OptionalCount(.from)
-        lastPage = try container.v1RequiredCount(.lastPage)
+        currentPage = try container.requiredCount(.currentPage)
+        from = try container.optionalCount(.from)
+        lastPage = try container.requiredCount(.lastPage)
         links = try container.optionalArray(of: Link.self, .links)
-        path = try container.v1OptionalString(.path)
-        perPage = try container.v1RequiredCount(.perPage)
-        to = try container.v1OptionalCount(.to)
-        total = try container.v1RequiredCount(.total)
+        path = try container.optionalString(.path)
+        perPage = try container.requiredCount(.perPage)
+        to = try container.optionalCount(.to)
+        total = try container.requiredCount(.total)
     }
 }

@@ -40,3 +40,34 @@ public struct V1Timestamp: Sendable, Equatable, Hashable, Comparable, Encodable,
 
     public static func < (lhs: V1Timestamp, rhs: V1Timestamp) -> Bool { lhs.unixSeconds < rhs.unixSeconds }
 }
+
+extension KeyedDecodingContainer {
+    /// A Unix timestamp in seconds (an integer, a fractional number or a string of digits);
+    /// missing or null is nil. Values that cannot be seconds since 1970 (negative, or so large
+    /// they are surely milliseconds) are errors rather than dates thousands of years away.
+    func optionalTimestamp(_ key: Key) throws -> V1Timestamp? {
+        let expected = "a Unix timestamp in seconds"
+        let seconds: Double
+        switch try probe(key) {
+        case nil, .null?:
+            return nil
+        case .integer(let value)?:
+            seconds = Double(value)
+        case .number(let value)?:
+            seconds = value
+        case .string(let text)?:
+            let trimmed = text.trimmingWhitespace
+            guard trimmed.isASCIIDigits, let value = Double(trimmed) else {
+                throw failure(key, .invalidValue("expected \(expected), found \"\(text)\""))
+            }
+            seconds = value
+        case let other?:
+            throw failure(key, .wrongType(expected: expected, found: other.kindDescription))
+        }
+        guard seconds.isFinite, seconds >= 0, seconds < V1Timestamp.implausiblyLarge else {
+            let shown = seconds.isFinite && seconds.rounded() == seconds ? String(Int64(exactly: seconds) ?? 0) : String(seconds)
+            throw failure(key, .invalidValue("expected \(expected), found \(shown)"))
+        }
+        return V1Timestamp(unixSeconds: seconds)
+    }
+}

@@ -39,7 +39,7 @@ struct OrdersCommand: AsyncParsableCommand {
         }
         await transport.shutdown()
         if let failure {
-            StandardError.write("error: \(failure)\n")
+            StandardError.write("error: \(ErrorMessage.text(for: failure))\n")
             throw ExitCode.failure
         }
     }

@@ -19,9 +19,6 @@ struct OrdersListCommand: AsyncParsableCommand {
     @Option(name: .customLong("order-number"), help: ArgumentHelp("Only the order with this number.", valueName: "n"))
     var orderNumber: Int?
 
-    @Flag(name: .customLong("with-assets"), help: "Include the assets attached to each order (not those of its products).")
-    var withAssets = false
-
     @Option(help: ArgumentHelp("Orders a page, 1 to 1000 (the API's default otherwise).", valueName: "n"))
     var limit: Int?
 
@@ -31,8 +28,8 @@ struct OrdersListCommand: AsyncParsableCommand {
     @Flag(help: "Every page, from the first to the last.")
     var all = false
 
-    @Flag(help: "One JSON object an order, a line (JSON Lines).")
-    var json = false
+    @OptionGroup(title: "Output")
+    var output: OrderOutputOptions
 
     @OptionGroup(title: "API")
     var api: APIOptions
@@ -52,7 +49,7 @@ struct OrdersListCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let listing = OrderListing(format: json ? .jsonLines : .table)
+        let listing = OrderListing(format: output.json ? .jsonLines : .table)
         let showProgress = all && StandardError.isTerminal
         try await OrdersCommand.withOrdersAPI(api, token: token) { orders throws(OrdersAPIError) in
             StandardOutput.write(listing.header)
@@ -60,7 +57,7 @@ struct OrdersListCommand: AsyncParsableCommand {
             if all {
                 var pages = 0
                 defer { if showProgress { StandardError.write("\r\u{1B}[K") } }
-                for try await page in try orders.allOrders(limit: limit, orderNumber: orderNumber, withAssets: withAssets) {
+                for try await page in try orders.allOrders(limit: limit, orderNumber: orderNumber, withAssets: output.withAssets) {
                     pages += 1
                     count += page.orders.count
                     // The progress line is cleared before rows are printed, then drawn again below them.
@@ -72,7 +69,7 @@ struct OrdersListCommand: AsyncParsableCommand {
                 }
             } else {
                 let result = try await orders.listOrders(
-                    page: page, limit: limit, orderNumber: orderNumber, withAssets: withAssets)
+                    page: page, limit: limit, orderNumber: orderNumber, withAssets: output.withAssets)
                 count = result.orders.count
                 StandardOutput.write(listing.lines(result.orders))
                 if let more = ListingProgress.morePages(result) { StandardError.write(more + "\n") }

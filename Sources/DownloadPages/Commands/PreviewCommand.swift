@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import PreviewServer
-import SampleOrders
 import SiteGenerator
 
 /// `download-pages preview`: what a theme author keeps running while editing. Builds the site,
@@ -16,29 +15,18 @@ struct PreviewCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Order ids to preview (default: every order in the --from folder).")
-    var ids: [String] = []
+    @OptionGroup(title: "Orders")
+    var orders: OrderSelectionOptions
 
-    @Option(name: .customLong("ids-file"), help: "A file of order ids, one a line ('-' reads standard input).")
-    var idsFile: String?
-
-    @Option(name: .customLong("from"), help: "A folder of saved v2 responses, DIR/ID.json; watched for changes.")
-    var fromDirectory: String?
-
-    @Flag(name: .customLong("sample-orders"), help: "Preview the sample orders that ship with the tool.")
-    var sampleOrders = false
-
-    @Option(name: .shortAndLong, help: "The folder the preview builds into (kept between runs: a restart rewrites only what changed).")
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "The folder the preview builds into (kept between runs: a restart rewrites only what changed).",
+            valueName: "dir"))
     var output = ".preview-site"
 
-    @Option(help: "The theme's templates folder (needs an order.mustache); watched.")
-    var templates = "Templates"
-
-    @Option(name: .customLong("public"), help: "Static files copied to the output root; watched.")
-    var publicDirectory = "Public"
-
-    @Flag(name: .customLong("strict-templates"), help: "Fail a page when a template name resolves to nothing or a partial is missing.")
-    var strictTemplates = false
+    @OptionGroup(title: "Theme")
+    var theme: ThemeOptions
 
     @Option(help: "The address to listen on. Only this machine can connect unless you give another address (e.g. 0.0.0.0).")
     var host = "127.0.0.1"
@@ -50,8 +38,7 @@ struct PreviewCommand: AsyncParsableCommand {
     var poll = false
 
     func validate() throws {
-        if sampleOrders && fromDirectory != nil { throw ValidationError("give either --from or --sample-orders, not both") }
-        if !sampleOrders && fromDirectory == nil {
+        if !orders.sampleOrders && orders.fromFolder == nil {
             throw ValidationError("the preview reads saved responses: give --from DIR or --sample-orders")
         }
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
@@ -59,31 +46,11 @@ struct PreviewCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let folder: URL
-        if sampleOrders {
-            guard let directory = SampleOrders.directory else {
-                StandardError.write("error: the sample orders are not installed beside this executable\n")
-                throw ExitCode.failure
-            }
-            folder = directory
-        } else {
-            folder = URL(fileURLWithPath: fromDirectory ?? ".")
-        }
-        var list = OrderIDList()
-        do {
-            try list.add(arguments: ids)
-            if let idsFile { try list.add(idsFile: idsFile) }
-        } catch {
-            StandardError.write("error: \(error)\n")
-            throw ExitCode.failure
-        }
+        let folder = try orders.savedResponsesFolder() ?? URL(fileURLWithPath: ".")
+        let list = try orders.givenIDs()
 
-        var site = SiteBuildConfiguration(
-            output: URL(fileURLWithPath: output), templates: URL(fileURLWithPath: templates),
-            publicFolder: URL(fileURLWithPath: publicDirectory))
-        site.strictTemplates = strictTemplates
-        var configuration = PreviewConfiguration(site: site, ordersFolder: folder)
-        configuration.watchOrders = !sampleOrders
+        var configuration = PreviewConfiguration(site: theme.siteConfiguration(output: output), ordersFolder: folder)
+        configuration.watchOrders = !orders.sampleOrders
         configuration.ids = list.ids
         configuration.host = host
         configuration.port = port
@@ -103,7 +70,7 @@ struct PreviewCommand: AsyncParsableCommand {
         do {
             try await task.value
         } catch let error as PreviewError {
-            StandardError.write("error: \(error)\n")
+            StandardError.write("error: \(ErrorMessage.text(for: error))\n")
             throw ExitCode.failure
         }
     }

@@ -12,10 +12,10 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The template file to render.")
     var template: String
 
-    @Option(name: .long, help: "A JSON file whose value (of any kind) is the template's context.")
+    @Option(name: .long, help: ArgumentHelp("A JSON file whose value (of any kind) is the template's context.", valueName: "file"))
     var data: String
 
-    @Option(name: .long, help: "A folder of partials and parents, looked up as DIR/NAME.mustache.")
+    @Option(name: .long, help: ArgumentHelp("A folder of partials and parents, looked up as DIR/NAME.mustache.", valueName: "dir"))
     var partials: String?
 
     @Flag(name: .long, help: "Treat names that resolve to nothing and missing partials as errors.")
@@ -23,7 +23,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let request = TemplateFileRender(
-            templatePath: template, dataPath: data, partialsDirectory: partials, options: RenderOptions(strict: strict))
+            templatePath: template, dataPath: data, partialsFolder: partials, options: RenderOptions(strict: strict))
         let rendering: Rendering
         do {
             rendering = try request.render()

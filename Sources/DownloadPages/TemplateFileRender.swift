@@ -1,24 +1,19 @@
 import Foundation
+import TemplateEngine
 
-/// Renders a template file with a JSON data file and an optional folder of partials: what
-/// `download-pages render` does, kept here so that it can be tested without the executable.
-public struct TemplateFileRender: Sendable {
-    public var templatePath: String
-    public var dataPath: String
-    public var partialsDirectory: String?
-    public var options: RenderOptions
+/// What `download-pages render` does: a template file rendered with a JSON data file and an
+/// optional folder of partials, every problem a `TemplateError` naming the file.
+struct TemplateFileRender: Sendable {
+    var templatePath: String
+    var dataPath: String
+    var partialsFolder: String?
+    var options: RenderOptions
 
-    public init(templatePath: String, dataPath: String, partialsDirectory: String? = nil, options: RenderOptions = RenderOptions()) {
-        self.templatePath = templatePath
-        self.dataPath = dataPath
-        self.partialsDirectory = partialsDirectory
-        self.options = options
-    }
-
-    public func render() throws(TemplateError) -> Rendering {
-        let library = try partialsDirectory.map { directory throws(TemplateError) in
-            try TemplateLibrary(directory: URL(fileURLWithPath: directory))
-        } ?? TemplateLibrary()
+    func render() throws(TemplateError) -> Rendering {
+        let library =
+            try partialsFolder.map { folder throws(TemplateError) in
+                try TemplateLibrary(directory: URL(fileURLWithPath: folder))
+            } ?? TemplateLibrary()
         let text = try Self.read(templatePath)
         let name = URL(fileURLWithPath: templatePath).deletingPathExtension().lastPathComponent
         let template = try Template(text, name: name, file: templatePath)

@@ -17,7 +17,7 @@ struct TokenOptions: ParsableArguments {
         do {
             return try APIToken.resolve(tokenFile: tokenFile, environment: environment)
         } catch {
-            StandardError.write("error: \(error)\n")
+            StandardError.write("error: \(ErrorMessage.text(for: error))\n")
             throw ExitCode.failure
         }
     }

@@ -1,6 +1,9 @@
+import Foundation
+import TemplateEngine
+
 /// Every fixed word the default theme shows, in one place, so that translations and a
 /// merchant's own wording replace them without touching a template.
-public struct PageStrings: Sendable, Equatable {
+public struct ThemeStrings: Sendable, Equatable {
     public let values: [String: String]
     /// The strings as every page's `strings` context, built once rather than for each page.
     public let templateValue: TemplateValue
@@ -10,9 +13,9 @@ public struct PageStrings: Sendable, Equatable {
         templateValue = .object(values.mapValues(TemplateValue.string))
     }
 
-    public static func == (lhs: PageStrings, rhs: PageStrings) -> Bool { lhs.values == rhs.values }
+    public static func == (lhs: ThemeStrings, rhs: ThemeStrings) -> Bool { lhs.values == rhs.values }
 
-    public static let english = PageStrings(values: [
+    public static let english = ThemeStrings(values: [
         "default_title": "Your downloads",
         "items_heading": "Items",
         "order_files_heading": "Files for the whole order",
@@ -51,6 +54,3 @@ public struct PageStrings: Sendable, Equatable {
         return text
     }
 }
-
-import Foundation
-import TemplateEngine

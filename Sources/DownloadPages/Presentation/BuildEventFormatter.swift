@@ -1,14 +1,16 @@
+import SiteGenerator
+
 /// Turns build events into lines for standard error: a progress line redrawn in place on a
 /// terminal, and every warning and failure as its own line (what a CI log needs).
-public struct BuildEventFormatter: Sendable {
-    public let isTerminal: Bool
+struct BuildEventFormatter: Sendable {
+    let isTerminal: Bool
 
-    public init(isTerminal: Bool) {
+    init(isTerminal: Bool) {
         self.isTerminal = isTerminal
     }
 
     /// The text to write for `event`, or nil to write nothing.
-    public func text(for event: BuildEvent) -> String? {
+    func text(for event: BuildEvent) -> String? {
         switch event {
         case .warning(let message):
             return clearLine + "warning: \(message)\n"
@@ -20,7 +22,7 @@ public struct BuildEventFormatter: Sendable {
     }
 
     /// Ends the progress line before the summary is printed.
-    public var finish: String { isTerminal ? "\r\u{1B}[2K" : "" }
+    var finish: String { isTerminal ? "\r\u{1B}[2K" : "" }
 
     private var clearLine: String { isTerminal ? "\r\u{1B}[2K" : "" }
 

@@ -1,3 +1,4 @@
+import DigitalDownloads
 import Foundation
 
 /// How `orders list` and `orders show` print orders, page by page, so a listing of any length
@@ -8,20 +9,20 @@ import Foundation
 ///   asked for). Columns have fixed widths so rows printed pages apart still line up.
 /// - `.jsonLines`: each order as one JSON object a line, with the API's own field names and
 ///   values (timestamps in Unix seconds), ready for `jq`.
-public struct OrderListing: Sendable {
-    public enum Format: Sendable, Equatable {
+struct OrderListing: Sendable {
+    enum Format: Sendable, Equatable {
         case table
         case jsonLines
     }
 
-    public let format: Format
+    let format: Format
 
-    public init(format: Format) {
+    init(format: Format) {
         self.format = format
     }
 
     /// The table's column headings (with a final newline); nothing for JSON Lines.
-    public var header: String {
+    var header: String {
         switch format {
         case .table: Self.row(["ID", "NUMBER", "ORDERED AT", "EMAIL SENT AT", "ASSETS"])
         case .jsonLines: ""
@@ -29,12 +30,12 @@ public struct OrderListing: Sendable {
     }
 
     /// One line for each order, each ending in a newline.
-    public func lines(_ orders: [V1Order]) -> String {
+    func lines(_ orders: [V1Order]) -> String {
         orders.map(line).joined()
     }
 
     /// One order's line, ending in a newline.
-    public func line(_ order: V1Order) -> String {
+    func line(_ order: V1Order) -> String {
         switch format {
         case .table: Self.tableRow(order)
         case .jsonLines: Self.jsonLine(order) + "\n"
@@ -42,7 +43,7 @@ public struct OrderListing: Sendable {
     }
 
     /// The order as one line of JSON (no newline), keys sorted, slashes unescaped.
-    public static func jsonLine(_ order: V1Order) -> String {
+    static func jsonLine(_ order: V1Order) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings, numbers and booleans cannot fail.

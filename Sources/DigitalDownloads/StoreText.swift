@@ -2,7 +2,7 @@
 ///
 /// Both fields are lenient (null, missing or unusable reads as nil) so the page can fall back
 /// to its own wording. `text` is Markdown written by the merchant: untrusted, render it safely.
-public struct PageText: Decodable, Sendable, Equatable {
+public struct StoreText: Decodable, Sendable, Equatable {
     public var title: String?
     public var text: String?
 

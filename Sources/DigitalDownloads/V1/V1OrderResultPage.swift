@@ -4,7 +4,7 @@
 /// as one order object (the search example in the document); either way `orders` is a list.
 /// `links` and `meta` are absent from a single order's answer, so both are optional; when
 /// present they must have the documented shape.
-public struct V1OrderPage: Decodable, Sendable, Equatable {
+public struct V1OrderResultPage: Decodable, Sendable, Equatable {
     public var orders: [V1Order]
     public var links: V1PageLinks?
     public var meta: V1PageMeta?

@@ -6,8 +6,8 @@ import DigitalDownloads
 /// consumer (a pipe into `jq`) never makes pages pile up in memory, and a loop that stops early
 /// makes no further requests. Iteration ends after the page whose `links.next` is null; it
 /// stops with an error when the API goes backwards (a `meta.current_page` that does not grow).
-public struct V1OrderPages: AsyncSequence, Sendable {
-    public typealias Element = V1OrderPage
+public struct V1OrderResultPages: AsyncSequence, Sendable {
+    public typealias Element = V1OrderResultPage
     public typealias Failure = OrdersAPIError
 
     let api: OrdersAPI
@@ -18,7 +18,7 @@ public struct V1OrderPages: AsyncSequence, Sendable {
     }
 
     public struct Iterator: AsyncIteratorProtocol {
-        public typealias Element = V1OrderPage
+        public typealias Element = V1OrderResultPage
         public typealias Failure = OrdersAPIError
 
         let api: OrdersAPI
@@ -36,11 +36,11 @@ public struct V1OrderPages: AsyncSequence, Sendable {
             self.pending = pending
         }
 
-        public mutating func next() async throws(OrdersAPIError) -> V1OrderPage? {
+        public mutating func next() async throws(OrdersAPIError) -> V1OrderResultPage? {
             try await next(isolation: nil)
         }
 
-        public mutating func next(isolation actor: isolated (any Actor)?) async throws(OrdersAPIError) -> V1OrderPage? {
+        public mutating func next(isolation actor: isolated (any Actor)?) async throws(OrdersAPIError) -> V1OrderResultPage? {
             let query: [(String, String)]
             if let first = pending {
                 query = first

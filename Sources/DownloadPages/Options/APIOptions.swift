@@ -4,8 +4,14 @@ import Foundation
 
 /// How to reach the Digital Downloads API; shared by every command that calls it.
 struct APIOptions: ParsableArguments {
-    @Option(name: .customLong("api-url"), help: "The API's address (default: $DIGITAL_DOWNLOADS_API_URL, else https://app.digital-downloads.com).")
-    var apiURL: String?
+    static let environmentVariable = "DIGITAL_DOWNLOADS_API_URL"
+
+    @Option(
+        name: .customLong("api-url"),
+        help: ArgumentHelp(
+            "The API's address (default: $\(environmentVariable), else https://app.digital-downloads.com).",
+            valueName: "url"))
+    var apiAddress: APIAddress?
 
     @Option(help: "Seconds before a request is given up (then retried).")
     var timeout: Double = 30
@@ -22,17 +28,20 @@ struct APIOptions: ParsableArguments {
         if let maxRate, maxRate < 1 { throw ValidationError("--max-rate must be at least 1 request a minute") }
     }
 
+    /// The client's configuration; the environment's address is checked here, since
+    /// ArgumentParser sees only the command line.
     func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> APIConfiguration {
-        let address = apiURL ?? environment["DIGITAL_DOWNLOADS_API_URL"]
         var configuration = APIConfiguration(
             timeout: .milliseconds(Int(timeout * 1000)), retries: retries, maxRequestsPerMinute: maxRate,
-            userAgent: "download-pages")
-        if let address {
-            guard let url = URL(string: address), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil
-            else {
-                throw ValidationError("invalid API address '\(address)': give an http or https URL such as https://app.digital-downloads.com")
+            userAgent: ToolVersion.userAgent)
+        if let apiAddress {
+            configuration.baseURL = apiAddress.url
+        } else if let text = environment[Self.environmentVariable] {
+            guard let address = APIAddress(argument: text) else {
+                throw ValidationError(
+                    "invalid API address '\(text)' in $\(Self.environmentVariable): give an http or https URL such as https://app.digital-downloads.com")
             }
-            configuration.baseURL = url
+            configuration.baseURL = address.url
         }
         return configuration
     }

@@ -18,6 +18,9 @@ enum BuildOutcome {
         for failure in summary.failures {
             StandardError.write("failed: \(failure.reason)\n")
         }
+        if summary.failures.contains(where: { $0.reason.contains("HTTP 429") }) {
+            StandardError.write("hint: use --max-rate to stay under the API's rate limit\n")
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

@@ -1,3 +1,5 @@
+import DigitalDownloads
+
 /// `orders show`: one order as a short readable block, its assets listed with their kind,
 /// size and address.
 ///
@@ -9,8 +11,8 @@
 ///   assets         1
 ///     My new book  (link, 10 MB)  https://www.my-website.com/download/my-book.pdf
 /// ```
-public enum OrderDetail {
-    public static func text(_ order: V1Order) -> String {
+enum OrderDetail {
+    static func text(_ order: V1Order) -> String {
         var lines = ["order \(order.orderNumber)"]
         lines.append(field("id", TerminalText.safe(order.id)))
         lines.append(field("ordered at", order.orderedAt?.iso8601 ?? "-"))
@@ -28,7 +30,7 @@ public enum OrderDetail {
         "  " + name + String(repeating: " ", count: max(1, 15 - name.count)) + value
     }
 
-    static func assetLine(_ asset: V1Asset) -> String {
+    static func assetLine(_ asset: AssetData) -> String {
         let name = asset.filename.map(TerminalText.safe) ?? asset.id.map { "asset \(TerminalText.safe($0))" } ?? "(unnamed asset)"
         let facts = [asset.kind, asset.size?.formatted].compactMap { $0 }
         var line = "    " + name

@@ -1,0 +1,36 @@
+import DigitalDownloadsClient
+
+/// The text the tool prints for an error: the library's own words, plus which option or
+/// variable to change where one applies. The libraries know nothing of the command line, so
+/// the flag names are added here.
+enum ErrorMessage {
+    static func text(for error: any Error) -> String {
+        switch error {
+        case let error as OrdersAPIError:
+            text(for: error)
+        case let error as APIError:
+            text(for: error)
+        case APITokenError.missing:
+            "no API token: put the token in a file and pass --token-file FILE, or set \(APIToken.environmentVariable)"
+                + " (a token is never taken as a command-line argument)"
+        default:
+            "\(error)"
+        }
+    }
+
+    static func text(for error: OrdersAPIError) -> String {
+        switch error {
+        case .api(let error): text(for: error)
+        case .ordersEndpointMissing: "\(error); check --api-url"
+        default: "\(error)"
+        }
+    }
+
+    static func text(for error: APIError) -> String {
+        switch error {
+        case .tokenRefused(401): "\(error); check the key given with --token-file or \(APIToken.environmentVariable)"
+        case .gaveUp(_, .status(429)): "\(error), or use --max-rate to stay under the limit"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import DigitalDownloads
+import Foundation
+
+/// A folder of saved responses, `DIR/ID.json`: how themes are developed offline and how the
+/// sample orders are built.
+public struct FolderOrderSource: OrderSource {
+    public let folder: URL
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    public func responseBody(for id: OrderID) async throws(OrderSourceError) -> Data {
+        let file = folder.appendingPathComponent("\(id.rawValue).json")
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            throw .notFound("order not found: no file \(file.path)")
+        }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw .failed("\(file.path): cannot read")
+        }
+        return data
+    }
+
+    /// Every order in the folder: the `*.json` files whose names are valid order ids, sorted.
+    public func allOrderIDs() throws(OrderSourceError) -> [OrderID] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            throw .failed("\(folder.path): no such folder, or not readable")
+        }
+        return names.filter { $0.hasSuffix(".json") }.compactMap { try? OrderID(String($0.dropLast(5))) }.sorted()
+    }
+
+    /// Every order in the folder, as a build's list.
+    public func allOrderIDsList() throws(OrderSourceError) -> OrderIDList {
+        var list = OrderIDList()
+        for id in try allOrderIDs() { list.append(id) }
+        return list
+    }
+}

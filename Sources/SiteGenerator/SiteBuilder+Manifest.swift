@@ -1,0 +1,51 @@
+import DigitalDownloads
+import SiteOutput
+
+extension SiteBuilder {
+    /// Carries over into `manifest` what `previous` held and this build did not write: with
+    /// `prune`, those pages and public files are removed instead (only files the manifest says
+    /// the tool wrote). Returns how many pages were removed.
+    func reconcile(
+        _ manifest: inout BuildManifest, with previous: BuildManifest, requested ids: [OrderID], prune: Bool,
+        in output: OutputFolder
+    ) -> Int {
+        var pruned = 0
+        let requested = Set(ids.map(\.rawValue))
+        for page in previous.pages where !requested.contains(page) {
+            if prune {
+                try? output.remove(relativePath: BuildManifest.pagePath(page))
+                pruned += 1
+            } else {
+                manifest.pages.insert(page)
+            }
+        }
+        for path in previous.publicFiles where !manifest.publicFiles.contains(path) {
+            if prune {
+                try? output.remove(relativePath: path)
+            } else {
+                manifest.publicFiles.insert(path)
+            }
+        }
+        return pruned
+    }
+}
+
+extension BuildSummary {
+    /// Counts each page's outcome and records the pages the site now holds: a failed order keeps
+    /// its last good page, which stays the tool's to prune later.
+    mutating func record(_ results: [SiteBuilder.PageResult], into manifest: inout BuildManifest, previous: BuildManifest) {
+        for result in results {
+            warnings += result.warnings
+            switch result.outcome {
+            case .success(let outcome):
+                built += 1
+                if outcome == .unchanged { unchanged += 1 } else { changed += 1 }
+                manifest.pages.insert(result.id.rawValue)
+            case .failure(let failure):
+                failed += 1
+                failures.append(.init(id: result.id.rawValue, reason: failure.description))
+                if previous.pages.contains(result.id.rawValue) { manifest.pages.insert(result.id.rawValue) }
+            }
+        }
+    }
+}
