@@ -1,15 +1,5 @@
 import Foundation
 
-/// Why a duration text ("90s", "1h30m") was refused, with an example of what works.
-public struct DurationParseError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var input: String
-    public var reason: String
-
-    public var description: String {
-        "invalid duration \"\(input)\": \(reason); write whole numbers with units d, h, m, s from largest to smallest, e.g. 90s, 15m, 6h, 2d or 1h30m"
-    }
-}
-
 extension Duration {
     /// Parses `90s`, `15m`, `6h`, `2d`, `1h30m`: one or more whole numbers each followed by a
     /// unit, units from largest to smallest and each at most once, so `30m1h` or `1h1h` (likely

@@ -7,14 +7,3 @@ public protocol TimeSource: Sendable {
     /// Waits for `duration`; throws `CancellationError` when the task is cancelled.
     func sleep(for duration: Duration) async throws
 }
-
-/// The real wall clock.
-public struct SystemTimeSource: TimeSource {
-    public init() {}
-
-    public func now() -> Date { Date() }
-
-    public func sleep(for duration: Duration) async throws {
-        try await Task.sleep(for: duration)
-    }
-}

@@ -9,6 +9,12 @@ struct CommandLineBuildTests {
         try await CommandRun.run(arguments, in: directory, environment: environment)
     }
 
+    /// The `User-Agent` this build of the tool sends: its name and what `--version` prints.
+    func versionUserAgent() throws -> String {
+        let version = try CommandRun.runBlocking(["--version"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return "download-pages/\(version)"
+    }
+
     @Test("builds what it can, lists each failure with its id, exits non-zero, and prints a JSON summary")
     func buildCommandAgainstServer() async throws {
         let good = "0c732eb6fd9802a0821a9d29888baee8"
@@ -33,7 +39,28 @@ struct CommandLineBuildTests {
             #expect(summary?["failed"] as? Int == 1)
             #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("out/orders/\(good)/index.html").path))
             #expect(await server.log.count(good) == 1, "a duplicate id is built once")
+            let userAgents = Set(await server.log.entries.map(\.userAgent))
+            #expect(userAgents == [try versionUserAgent()], "every request names the tool's version")
         }
+    }
+
+    @Test("--version prints the version the requests' User-Agent carries")
+    func versionFlag() throws {
+        let result = try CommandRun.runBlocking(["--version"])
+        #expect(result.status == 0)
+        let version = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(version.split(separator: ".").count == 3 && version.allSatisfy { $0.isNumber || $0 == "." })
+        #expect(try versionUserAgent() == "download-pages/\(version)")
+    }
+
+    @Test("a bad --max-age or --api-url gets ArgumentParser's standard error before anything runs")
+    func badTypedOptions() throws {
+        let age = try CommandRun.runBlocking(["build", "--sample-orders", "--cache", "c", "--max-age", "5x"])
+        #expect(age.status == 64)
+        #expect(age.error.contains("The value '5x' is invalid for '--max-age <duration>'"))
+        let address = try CommandRun.runBlocking(["build", "abc", "--api-url", "ftp://example.com"])
+        #expect(address.status == 64)
+        #expect(address.error.contains("The value 'ftp://example.com' is invalid for '--api-url <url>'"))
     }
 
     @Test("a bad id is refused before any request and before any file is written")
