@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "download-pages",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "download-pages", targets: ["DownloadPages"]),
         .library(name: "TemplateEngine", targets: ["TemplateEngine"]),

@@ -169,6 +169,26 @@ extension PreviewServerTests {
             watcher.stop()
         }
 
+        @Test("a watcher stopped before it starts never runs; stopping again returns", arguments: [WatchMode.events, WatchMode.polling])
+        func stoppedBeforeStart(mode: WatchMode) async throws {
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: root) }
+            let watcher: any FileWatcher
+            #if os(Linux)
+                watcher = mode == .events ? try InotifyWatcher(roots: [root.path]) : PollingWatcher(roots: [root.path], interval: .milliseconds(20))
+            #else
+                watcher = PollingWatcher(roots: [root.path], interval: .milliseconds(20))
+            #endif
+            watcher.stop()
+            let seen = EventLog()
+            watcher.start { path in seen.append(ByteBuffer(string: path + "\n")) }
+            try Data("b".utf8).write(to: root.appendingPathComponent("b.txt"))
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(seen.received.isEmpty, "no thread ran (\(mode))")
+            watcher.stop()
+        }
+
         #if os(Linux)
             @Test("inotify: a watched folder that is deleted and made again is watched again")
             func rootComesBack() async throws {
