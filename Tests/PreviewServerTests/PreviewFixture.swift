@@ -104,12 +104,12 @@ func withPreview<T: Sendable>(
     _ configuration: PreviewConfiguration, _ body: @Sendable (RunningPreview) async throws -> T
 ) async throws -> T {
     let recorder = EventRecorder()
-    let preview = PreviewServer(configuration: configuration, events: { recorder.append($0) })
     let (addresses, ready) = AsyncStream.makeStream(of: PreviewAddress.self)
+    let preview = PreviewServer(configuration: configuration, events: { recorder.append($0) }, onReady: { ready.yield($0) })
     return try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask {
             defer { ready.finish() }
-            try await preview.run { address in ready.yield(address) }
+            try await preview.run()
         }
         var iterator = addresses.makeAsyncIterator()
         guard let address = await iterator.next() else {
