@@ -32,7 +32,7 @@ extension PreviewServerTests {
             let served = LiveReloadInjection.inject(into: page, generation: 7)
             #expect(served.contains("<script src=\"/_preview/reload.js?g=7\" defer></script>\n</HEAD>"))
             #expect(served.contains("CONTENT=\"default-src 'none'; img-src &quot;x&quot;; script-src 'self'; connect-src 'self'\""))
-            #expect(LiveReloadInjection.decodingCharacterReferences("&#39;a&#x27; &amp;amp; &nope; & x") == "'a' &amp; &nope; & x")
+            #expect(CharacterReferences.decoding("&#39;a&#x27; &amp;amp; &nope; & x") == "'a' &amp; &nope; & x")
             #expect(served.contains("<meta name=\"robots\" content=\"noindex\">"), "other meta tags stay as they were")
             #expect(LiveReloadInjection.inject(into: "<p>bare</p>", generation: 1).hasSuffix("<script src=\"/_preview/reload.js?g=1\" defer></script>\n"))
             #expect(LiveReloadInjection.inject(into: "<body>a</body>", generation: 2) == "<body>a<script src=\"/_preview/reload.js?g=2\" defer></script>\n</body>")
