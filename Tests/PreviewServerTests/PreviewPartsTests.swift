@@ -212,13 +212,13 @@ extension PreviewServerTests {
     }
 }
 
-@Suite("Preview: the 404 page")
+@Suite("Preview: the 404 document")
 struct NotFoundPageTests {
     @Test("lists the order pages on loopback, and not when the preview is reachable from other machines")
     func listing() {
-        let listed = PreviewPages.notFound(path: "/x", pages: ["abc123"], generation: 1)
+        let listed = PreviewDocuments.notFound(path: "/x", pages: ["abc123"], generation: 1)
         #expect(listed.contains("/orders/abc123/"))
-        let hidden = PreviewPages.notFound(path: "/x", pages: nil, generation: 1)
+        let hidden = PreviewDocuments.notFound(path: "/x", pages: nil, generation: 1)
         #expect(!hidden.contains("/orders/"))
         #expect(hidden.contains("not listed"))
     }
