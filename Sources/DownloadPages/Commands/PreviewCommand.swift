@@ -98,8 +98,14 @@ struct PreviewCommand: AsyncParsableCommand {
         do {
             try await preview.runUntilStopSignal()
         } catch let error as PreviewError {
-            StandardError.write("error: \(error)\n")
+            StandardError.write("error: \(error)\(Self.advice(for: error))\n")
             throw ExitCode.failure
         }
+    }
+
+    /// How this command's options fix an error: the library names the problem, the command the option.
+    private static func advice(for error: PreviewError) -> String {
+        if case .portInUse = error { return ": stop it, or choose another port with --port" }
+        return ""
     }
 }
