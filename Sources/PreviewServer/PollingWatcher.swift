@@ -40,10 +40,10 @@ final class PollingWatcher: FileWatcher {
         guard thread.begin() else { return }
         // Listed before `start` returns, so a change made right after it is seen.
         let first = scan()
-        let wait = DispatchTimeInterval.nanoseconds(Int(interval.components.seconds) * 1_000_000_000 + Int(interval.components.attoseconds / 1_000_000_000))
+        let seconds = interval / .seconds(1)
         thread.run(name: "download-pages polling") { [self] in
             var previous = first
-            while wake.wait(timeout: .now() + wait) == .timedOut {
+            while wake.wait(timeout: .now() + seconds) == .timedOut {
                 let current = scan()
                 for path in Self.changes(from: previous, to: current) { onChange(path) }
                 previous = current
