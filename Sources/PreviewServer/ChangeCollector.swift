@@ -1,13 +1,19 @@
-import Foundation
+import Synchronization
 
 /// Gathers the paths watchers report and hands them out in batches once changes stop for a
 /// moment (debouncing): saving many files at once, or an editor that writes a file in several
 /// steps, makes one batch and so one rebuild.
-final class ChangeCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pending: Set<String> = []
-    private var lastChange: ContinuousClock.Instant?
-    private var firstChange: ContinuousClock.Instant?
+///
+/// Watchers report from their own threads, synchronously, so the pending paths sit behind a
+/// `Mutex`; the waiting side is async.
+final class ChangeCollector: Sendable {
+    private struct Pending {
+        var paths: Set<String> = []
+        var lastChange: ContinuousClock.Instant?
+        var firstChange: ContinuousClock.Instant?
+    }
+
+    private let pending = Mutex(Pending())
     private let signals: AsyncStream<Void>
     private let signal: AsyncStream<Void>.Continuation
 
@@ -17,11 +23,11 @@ final class ChangeCollector: @unchecked Sendable {
 
     /// Records a changed path; callable from any thread.
     func add(_ path: String) {
-        lock.withLock {
-            pending.insert(path)
+        pending.withLock { pending in
+            pending.paths.insert(path)
             let now = ContinuousClock.now
-            lastChange = now
-            if firstChange == nil { firstChange = now }
+            pending.lastChange = now
+            if pending.firstChange == nil { pending.firstChange = now }
         }
         signal.yield()
     }
@@ -37,20 +43,15 @@ final class ChangeCollector: @unchecked Sendable {
         while true {
             guard await iterator.next() != nil, !Task.isCancelled else { return nil }
             while true {
-                let (last, first) = lock.withLock { (lastChange, firstChange) }
+                let (last, first) = pending.withLock { ($0.lastChange, $0.firstChange) }
                 guard let last, let first else { break }
-                let now = ContinuousClock.now
-                let wait = min(last + quiet, first + maximumWait) - now
+                let wait = min(last + quiet, first + maximumWait) - ContinuousClock.now
                 if wait <= .zero { break }
                 do { try await Task.sleep(for: wait) } catch { return nil }
             }
-            let batch = lock.withLock {
-                defer {
-                    pending.removeAll()
-                    lastChange = nil
-                    firstChange = nil
-                }
-                return pending
+            let batch = pending.withLock { pending in
+                defer { pending = Pending() }
+                return pending.paths
             }
             if !batch.isEmpty { return batch }
         }

@@ -8,18 +8,3 @@ protocol FileWatcher: AnyObject, Sendable {
     /// Stops watching and returns once the thread has ended. Safe to call more than once.
     func stop()
 }
-
-/// How the preview learns that files changed.
-public enum WatchMode: String, Sendable {
-    /// File-system events (Linux inotify): immediate, and cheap however many files there are.
-    case events
-    /// Listing the folders a few times a second and comparing: for network and synced folders and
-    /// containers, where file events are unreliable or missing.
-    case polling
-}
-
-/// Why file events cannot be used; the preview then polls.
-struct WatcherUnavailable: Error, CustomStringConvertible {
-    let reason: String
-    var description: String { reason }
-}

@@ -9,19 +9,21 @@ import Foundation
 /// Watches folders by listing them every `interval` and comparing each entry's type, size,
 /// modification time (to the nanosecond) and inode with the previous listing: works on any file
 /// system, including those where file events never arrive. Hidden folders are not descended into.
-final class PollingWatcher: FileWatcher, @unchecked Sendable {
+final class PollingWatcher: FileWatcher {
     let mode = WatchMode.polling
     private let roots: [String]
     private let interval: Duration
+    /// The polling thread's sleep between listings, cut short by `stop()`. A thread-blocking wait
+    /// on purpose: the listings are blocking file-system calls that belong on a thread of their
+    /// own, not on the cooperative pool; `DispatchSemaphore` is `Sendable`, so the compiler still
+    /// checks this type.
     private let wake = DispatchSemaphore(value: 0)
     private let thread = WatcherThread()
-    /// The last listing; owned by the polling thread once started.
-    private var previous: [String: Entry] = [:]
 
     /// More entries than this under the roots are not looked at (a wrong folder, not a theme).
     static let maximumEntries = 200_000
 
-    struct Entry: Equatable {
+    struct Entry: Equatable, Sendable {
         let mode: UInt32
         let size: Int64
         let seconds: Int
@@ -36,10 +38,12 @@ final class PollingWatcher: FileWatcher, @unchecked Sendable {
 
     func start(_ onChange: @escaping @Sendable (String) -> Void) {
         guard thread.begin() else { return }
-        previous = scan()
-        let wait = DispatchTimeInterval.nanoseconds(Int(interval.components.seconds) * 1_000_000_000 + Int(interval.components.attoseconds / 1_000_000_000))
+        // Listed before `start` returns, so a change made right after it is seen.
+        let first = scan()
+        let seconds = interval / .seconds(1)
         thread.run(name: "download-pages polling") { [self] in
-            while wake.wait(timeout: .now() + wait) == .timedOut {
+            var previous = first
+            while wake.wait(timeout: .now() + seconds) == .timedOut {
                 let current = scan()
                 for path in Self.changes(from: previous, to: current) { onChange(path) }
                 previous = current

@@ -8,7 +8,7 @@ public struct PreviewConfiguration: Sendable {
     /// The build: output folder, theme templates, public folder, options. Full builds prune pages
     /// of orders no longer in the preview (only files the tool wrote).
     public var site: SiteBuildConfiguration
-    /// The folder of saved responses (`--from`, or the sample orders).
+    /// The folder of saved responses (the merchant's own, or the sample orders).
     public var ordersFolder: URL
     /// Whether to watch the orders folder (not worth it for the sample orders that ship with the tool).
     public var watchOrders = true

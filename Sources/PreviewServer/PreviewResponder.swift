@@ -17,7 +17,7 @@ struct PreviewResponder: HTTPResponder {
     let status: PreviewStatus
     let hub: LiveReloadHub
     let templatesFolder: String
-    /// The 404 page lists the order pages only when the preview is reachable from this machine
+    /// The 404 document lists the order pages only when the preview is reachable from this machine
     /// alone: their addresses are the secrets that unlock the downloads.
     var listsPagesWhenNotFound = true
 
@@ -48,22 +48,22 @@ struct PreviewResponder: HTTPResponder {
             return Response(status: .movedPermanently, headers: [.location: location, .cacheControl: "no-cache"])
         case .notFound(let segments):
             if let id = Self.orderID(segments), let failure = snapshot.orderFailures[id] {
-                return page(PreviewPages.orderFailed(failure, generation: generation), status: .internalServerError)
+                return document(PreviewDocuments.orderFailed(failure, generation: generation), status: .internalServerError)
             }
-            return page(PreviewPages.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation), status: .notFound)
+            return document(PreviewDocuments.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation), status: .notFound)
         case .file(let filePath, let segments):
             let type = ContentType.forFile(named: segments.last ?? "index.html")
             let isHTML = ContentType.isHTML(type)
             if isHTML, let error = snapshot.buildError {
-                return page(
-                    PreviewPages.buildError(error, templatesFolder: templatesFolder, generation: generation),
+                return document(
+                    PreviewDocuments.buildError(error, templatesFolder: templatesFolder, generation: generation),
                     status: .internalServerError)
             }
             if isHTML, let id = Self.orderID(segments), let failure = snapshot.orderFailures[id] {
-                return page(PreviewPages.orderFailed(failure, generation: generation), status: .internalServerError)
+                return document(PreviewDocuments.orderFailed(failure, generation: generation), status: .internalServerError)
             }
             guard let file = SiteFile(path: filePath) else {
-                return page(PreviewPages.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation), status: .notFound)
+                return document(PreviewDocuments.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation), status: .notFound)
             }
             let validators = file.validators(variant: isHTML ? "live\(generation)" : nil)
             var headers: HTTPFields = [
@@ -99,7 +99,7 @@ struct PreviewResponder: HTTPResponder {
         return segments[1]
     }
 
-    private func page(_ html: String, status: HTTPResponse.Status) -> Response {
+    private func document(_ html: String, status: HTTPResponse.Status) -> Response {
         Response(
             status: status,
             headers: [.contentType: ContentType.html, .cacheControl: "no-store", Self.contentTypeOptions: "nosniff"],

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 import SiteGenerator
 
 #if canImport(Glibc)
@@ -14,22 +15,39 @@ import SiteGenerator
 /// watches the theme, the public folder and the saved responses, rebuilds only what a change
 /// affects, and tells the open pages to reload.
 ///
-/// `run` returns when its task is cancelled (how Ctrl-C stops it), after the server, the event
-/// streams and the watcher have all stopped.
-public struct PreviewServer: Sendable {
+/// A swift-service-lifecycle `Service`: `run` returns when a graceful shutdown is triggered (how
+/// Ctrl-C stops it, see `runUntilStopSignal()`) or its task is cancelled, after the server, the
+/// event streams and the watcher have all stopped.
+public struct PreviewServer: Service {
     public let configuration: PreviewConfiguration
     let events: @Sendable (PreviewEvent) -> Void
+    let onReady: @Sendable (PreviewAddress) -> Void
 
-    public init(configuration: PreviewConfiguration, events: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) {
+    /// `events` hears what the preview reports as it runs; `onReady` is called once, when the first
+    /// build is done and the server listens, with where to open it.
+    public init(
+        configuration: PreviewConfiguration, events: @escaping @Sendable (PreviewEvent) -> Void = { _ in },
+        onReady: @escaping @Sendable (PreviewAddress) -> Void = { _ in }
+    ) {
         self.configuration = configuration
         self.events = events
+        self.onReady = onReady
     }
 
-    /// Listens, builds, then serves and watches until cancelled. `onReady` is called once the
-    /// first build is done and the server listens, with where to open it. Throws `PreviewError`
-    /// when it cannot start; the port is taken before any page is written, so a second preview
-    /// on a busy port never writes into the output folder.
-    public func run(onReady: @escaping @Sendable (PreviewAddress) -> Void = { _ in }) async throws {
+    /// The preview's own logs are its events: Hummingbird and service-lifecycle stay quiet.
+    static let quietLogger = Logger(label: "download-pages.preview", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    /// Listens, builds, then serves and watches until a graceful shutdown or cancellation. Throws
+    /// `PreviewError` when it cannot start; the port is taken before any page is written, so a
+    /// second preview on a busy port never writes into the output folder.
+    public func run() async throws {
+        // A graceful shutdown stops the preview as cancellation does: it ends the event streams,
+        // which the server would otherwise wait for.
+        try await cancelWhenGracefulShutdown { try await serve() }
+    }
+
+    /// Everything `run` does, stopped by cancellation.
+    private func serve() async throws {
         let hub = LiveReloadHub()
         let status = PreviewStatus()
         let session = RebuildSession(configuration: configuration, status: status, hub: hub, events: events)
@@ -52,7 +70,7 @@ public struct PreviewServer: Sendable {
                 portReady.yield(channel.localAddress?.port ?? 0)
                 portReady.finish()
             },
-            logger: Logger(label: "download-pages.preview", factory: { _ in SwiftLogNoOpLogHandler() })
+            logger: Self.quietLogger
         )
         let collector = ChangeCollector()
         var watcher: (any FileWatcher)?

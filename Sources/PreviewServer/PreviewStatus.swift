@@ -1,10 +1,12 @@
-import Foundation
 import SiteGenerator
+import Synchronization
 
 /// What the last build left behind that the server must know: whether the site could be built
-/// at all (a theme error shows the error page in place of every page), which orders failed
+/// at all (a theme error shows the error document in place of every page), which orders failed
 /// (their page shows the error instead of a stale one), and which pages there are.
-final class PreviewStatus: @unchecked Sendable {
+///
+/// Written by the rebuilds and read by every request at once, so the state sits behind a `Mutex`.
+final class PreviewStatus: Sendable {
     struct Snapshot: Sendable {
         var buildError: SiteBuildError?
         var orderFailures: [String: OrderFailure] = [:]
@@ -12,12 +14,11 @@ final class PreviewStatus: @unchecked Sendable {
         var pages: [String] = []
     }
 
-    private let lock = NSLock()
-    private var state = Snapshot()
+    private let state = Mutex(Snapshot())
 
-    var snapshot: Snapshot { lock.withLock { state } }
+    var snapshot: Snapshot { state.withLock { $0 } }
 
     func update(_ change: (inout Snapshot) -> Void) {
-        lock.withLock { change(&state) }
+        state.withLock { change(&$0) }
     }
 }

@@ -119,8 +119,7 @@ actor RebuildSession {
         let pages = ids.map(\.rawValue)
         status.update { $0.pages = pages }
         report.generation = hub.announceRebuild()
-        let elapsed = (ContinuousClock.now - start).components
-        report.seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        report.seconds = (ContinuousClock.now - start) / .seconds(1)
         events(.rebuilt(report))
     }
 

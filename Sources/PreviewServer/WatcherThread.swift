@@ -1,18 +1,28 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// The life of a watcher's own thread, shared by every kind of watcher: it starts at most once,
 /// never after a stop, and a stop wakes the thread and returns only once it has ended.
-final class WatcherThread: @unchecked Sendable {
-    private let lock = NSLock()
+final class WatcherThread: Sendable {
+    private struct State {
+        var running = false
+        var stopped = false
+    }
+
+    private let state = Mutex(State())
+    /// Signalled when the thread's body has returned. A thread-blocking wait on purpose: `stop()`
+    /// is synchronous (it runs from `defer`, and must not return while the thread can still
+    /// report a change), and what it waits for is an OS thread blocked in `poll(2)` or in a timed
+    /// wait, not a task. `Synchronization` has no condition variable; `DispatchSemaphore` is
+    /// `Sendable`, so the compiler still checks this type.
     private let finished = DispatchSemaphore(value: 0)
-    private var running = false
-    private var stopped = false
 
     /// Claims the start; false when already started or stopped, and then nothing must run.
     func begin() -> Bool {
-        lock.withLock {
-            guard !running, !stopped else { return false }
-            running = true
+        state.withLock { state in
+            guard !state.running, !state.stopped else { return false }
+            state.running = true
             return true
         }
     }
@@ -30,10 +40,10 @@ final class WatcherThread: @unchecked Sendable {
     /// Marks the watcher stopped; when its thread runs, calls `wake` so the thread's loop ends,
     /// and waits for it. Safe to call more than once.
     func stop(wake: () -> Void) {
-        let wasRunning = lock.withLock {
-            guard !stopped else { return false }
-            stopped = true
-            return running
+        let wasRunning = state.withLock { state in
+            guard !state.stopped else { return false }
+            state.stopped = true
+            return state.running
         }
         guard wasRunning else { return }
         wake()

@@ -1,5 +1,6 @@
 import Foundation
 import SiteGenerator
+import Synchronization
 import TestSupport
 import Testing
 
@@ -52,12 +53,11 @@ final class PreviewFixture: Sendable {
 }
 
 /// Everything the preview reported, for the assertions on what the terminal shows.
-final class EventRecorder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [PreviewEvent] = []
+final class EventRecorder: Sendable {
+    private let recorded = Mutex<[PreviewEvent]>([])
 
-    func append(_ event: PreviewEvent) { lock.withLock { recorded.append(event) } }
-    var events: [PreviewEvent] { lock.withLock { recorded } }
+    func append(_ event: PreviewEvent) { recorded.withLock { $0.append(event) } }
+    var events: [PreviewEvent] { recorded.withLock { $0 } }
     var text: String { events.map(\.description).joined(separator: "\n") }
 
     var rebuilds: [RebuildReport] {
@@ -104,12 +104,12 @@ func withPreview<T: Sendable>(
     _ configuration: PreviewConfiguration, _ body: @Sendable (RunningPreview) async throws -> T
 ) async throws -> T {
     let recorder = EventRecorder()
-    let preview = PreviewServer(configuration: configuration, events: { recorder.append($0) })
     let (addresses, ready) = AsyncStream.makeStream(of: PreviewAddress.self)
+    let preview = PreviewServer(configuration: configuration, events: { recorder.append($0) }, onReady: { ready.yield($0) })
     return try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask {
             defer { ready.finish() }
-            try await preview.run { address in ready.yield(address) }
+            try await preview.run()
         }
         var iterator = addresses.makeAsyncIterator()
         guard let address = await iterator.next() else {

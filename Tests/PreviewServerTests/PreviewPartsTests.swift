@@ -33,7 +33,7 @@ extension PreviewServerTests {
             let served = LiveReloadInjection.inject(into: page, generation: 7)
             #expect(served.contains("<script src=\"/_preview/reload.js?g=7\" defer></script>\n</HEAD>"))
             #expect(served.contains("CONTENT=\"default-src 'none'; img-src &quot;x&quot;; script-src 'self'; connect-src 'self'\""))
-            #expect(LiveReloadInjection.decodingCharacterReferences("&#39;a&#x27; &amp;amp; &nope; & x") == "'a' &amp; &nope; & x")
+            #expect(CharacterReferences.decoding("&#39;a&#x27; &amp;amp; &nope; & x") == "'a' &amp; &nope; & x")
             #expect(served.contains("<meta name=\"robots\" content=\"noindex\">"), "other meta tags stay as they were")
             #expect(LiveReloadInjection.inject(into: "<p>bare</p>", generation: 1).hasSuffix("<script src=\"/_preview/reload.js?g=1\" defer></script>\n"))
             #expect(LiveReloadInjection.inject(into: "<body>a</body>", generation: 2) == "<body>a<script src=\"/_preview/reload.js?g=2\" defer></script>\n</body>")
@@ -170,6 +170,26 @@ extension PreviewServerTests {
             watcher.stop()
         }
 
+        @Test("a watcher stopped before it starts never runs; stopping again returns", arguments: [WatchMode.events, WatchMode.polling])
+        func stoppedBeforeStart(mode: WatchMode) async throws {
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: root) }
+            let watcher: any FileWatcher
+            #if os(Linux)
+                watcher = mode == .events ? try InotifyWatcher(roots: [root.path]) : PollingWatcher(roots: [root.path], interval: .milliseconds(20))
+            #else
+                watcher = PollingWatcher(roots: [root.path], interval: .milliseconds(20))
+            #endif
+            watcher.stop()
+            let seen = EventLog()
+            watcher.start { path in seen.append(ByteBuffer(string: path + "\n")) }
+            try Data("b".utf8).write(to: root.appendingPathComponent("b.txt"))
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(seen.received.isEmpty, "no thread ran (\(mode))")
+            watcher.stop()
+        }
+
         #if os(Linux)
             @Test("inotify: a watched folder that is deleted and made again is watched again")
             func rootComesBack() async throws {
@@ -193,13 +213,13 @@ extension PreviewServerTests {
     }
 }
 
-@Suite("Preview: the 404 page")
+@Suite("Preview: the 404 document")
 struct NotFoundPageTests {
     @Test("lists the order pages on loopback, and not when the preview is reachable from other machines")
     func listing() {
-        let listed = PreviewPages.notFound(path: "/x", pages: ["abc123"], generation: 1)
+        let listed = PreviewDocuments.notFound(path: "/x", pages: ["abc123"], generation: 1)
         #expect(listed.contains("/orders/abc123/"))
-        let hidden = PreviewPages.notFound(path: "/x", pages: nil, generation: 1)
+        let hidden = PreviewDocuments.notFound(path: "/x", pages: nil, generation: 1)
         #expect(!hidden.contains("/orders/"))
         #expect(hidden.contains("not listed"))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import Synchronization
 
 /// An HTTP/1.1 response as it came off the wire.
 struct RawResponse: Sendable {
@@ -91,16 +92,15 @@ enum RawHTTP {
 }
 
 /// What an open `/_preview/events` stream has received so far.
-final class EventLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var text = ""
-    private var ended = false
+final class EventLog: Sendable {
+    private let text = Mutex("")
+    private let ended = Mutex(false)
 
-    func append(_ buffer: ByteBuffer) { lock.withLock { text += String(buffer: buffer) } }
-    func end() { lock.withLock { ended = true } }
+    func append(_ buffer: ByteBuffer) { text.withLock { $0 += String(buffer: buffer) } }
+    func end() { ended.withLock { $0 = true } }
 
-    var received: String { lock.withLock { text } }
-    var hasEnded: Bool { lock.withLock { ended } }
+    var received: String { text.withLock { $0 } }
+    var hasEnded: Bool { ended.withLock { $0 } }
 
     /// How many times `needle` has been received.
     func count(_ needle: String) -> Int { received.components(separatedBy: needle).count - 1 }

@@ -1,4 +1,5 @@
 import Foundation
+import ServiceLifecycle
 import SiteGenerator
 import TestSupport
 import Testing
@@ -164,8 +165,8 @@ extension PreviewServerTests {
                     try await PreviewServer(configuration: configuration).run()
                 }
                 #expect(error == .portInUse(host: "127.0.0.1", port: preview.port))
-                #expect(error?.description.contains("already in use") == true)
-                #expect(error?.description.contains("--port") == true)
+                #expect(error?.description == "port \(preview.port) on 127.0.0.1 is already in use (is another preview running?)")
+                #expect(error?.description.contains("--port") == false, "the library names no command-line option")
                 #expect(!FileManager.default.fileExists(atPath: second.output.appendingPathComponent("orders").path))
             }
         }
@@ -180,11 +181,11 @@ extension PreviewServerTests {
 
             // An event stream open while the preview stops ends, rather than holding the server.
             let recorder = EventRecorder()
-            let preview = PreviewServer(configuration: fixture.configuration(), events: { recorder.append($0) })
             let (addresses, ready) = AsyncStream.makeStream(of: PreviewAddress.self)
+            let preview = PreviewServer(configuration: fixture.configuration(), events: { recorder.append($0) }, onReady: { ready.yield($0) })
             let running = Task {
                 defer { ready.finish() }
-                try await preview.run { ready.yield($0) }
+                try await preview.run()
             }
             var iterator = addresses.makeAsyncIterator()
             let address = try #require(await iterator.next())
@@ -196,6 +197,33 @@ extension PreviewServerTests {
             }
             #expect(ended)
             #expect(recorder.text.contains("preview stopped"))
+        }
+
+        @Test("a graceful shutdown (what Ctrl-C starts) stops the preview as a service: streams end, the port closes, it says so")
+        func gracefulShutdown() async throws {
+            let fixture = try PreviewFixture()
+            let recorder = EventRecorder()
+            let (addresses, ready) = AsyncStream.makeStream(of: PreviewAddress.self)
+            let preview = PreviewServer(configuration: fixture.configuration(), events: { recorder.append($0) }, onReady: { ready.yield($0) })
+            let group = ServiceGroup(configuration: .init(services: [preview], logger: PreviewServer.quietLogger))
+            let running = Task {
+                defer { ready.finish() }
+                try await group.run()
+            }
+            defer { running.cancel() }
+            var iterator = addresses.makeAsyncIterator()
+            let address = try #require(await iterator.next())
+            let ended = try await withEventStream(port: address.port) { stream in
+                #expect(await eventually { stream.received.contains("event: hello") })
+                await group.triggerGracefulShutdown()
+                try await withTimeout(.seconds(10)) { try await running.value }
+                return await eventually { stream.hasEnded }
+            }
+            #expect(ended, "the open event stream ended")
+            #expect(recorder.events.last?.description == "preview stopped")
+            await #expect(throws: (any Error).self, "nothing listens any more") {
+                _ = try await RawHTTP.send("/", port: address.port, timeout: .seconds(5))
+            }
         }
     }
 }

@@ -58,17 +58,12 @@ struct PreviewCommand: AsyncParsableCommand {
 
         let preview = PreviewServer(configuration: configuration) { event in
             StandardError.write("\(event)\n")
+        } onReady: { address in
+            StandardOutput.write("First page: \((address.firstPage ?? address.root).absoluteString)\n")
+            StandardError.write("Ctrl-C stops the preview\n")
         }
-        let task = Task {
-            try await preview.run { address in
-                StandardOutput.write("First page: \((address.firstPage ?? address.root).absoluteString)\n")
-                StandardError.write("Ctrl-C stops the preview\n")
-            }
-        }
-        let signals = StopSignals { task.cancel() }
-        defer { signals.cancel() }
         do {
-            try await task.value
+            try await preview.runUntilStopSignal()
         } catch let error as PreviewError {
             StandardError.write("error: \(ErrorMessage.text(for: error))\n")
             throw ExitCode.failure

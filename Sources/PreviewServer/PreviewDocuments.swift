@@ -1,14 +1,15 @@
 import SiteGenerator
 import TemplateEngine
 
-/// The preview's own HTML pages: "not found", and the error page shown instead of a page while
-/// the theme (or that page's order) is broken. Every value is HTML-escaped; each page carries
-/// the live-reload script, so fixing the problem brings the real page back by itself.
-enum PreviewPages {
+/// The preview's own HTML documents (not pages: a page is an order's): "not found", and the
+/// error document shown instead of a page while the theme (or that page's order) is broken.
+/// Every value is HTML-escaped; each document carries the live-reload script, so fixing the
+/// problem brings the real page back by itself.
+enum PreviewDocuments {
     private static let policy =
         "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'"
 
-    /// The 404 page for `path`, listing the pages the preview has, to get back on track; `nil`
+    /// The 404 document for `path`, listing the pages the preview has, to get back on track; `nil`
     /// pages are not listed (the preview is reachable from other machines).
     static func notFound(path: String, pages: [String]?, generation: Int) -> String {
         var body = """
@@ -34,7 +35,8 @@ enum PreviewPages {
         return document(title: "Not found", body: body, generation: generation)
     }
 
-    /// The page shown while the site cannot be built (a template error, above all).
+    /// The document shown in place of every page while the site cannot be built (a template
+    /// error, above all).
     static func buildError(_ error: SiteBuildError, templatesFolder: String, generation: Int) -> String {
         var body: String
         switch error {
@@ -56,7 +58,7 @@ enum PreviewPages {
         return document(title: "Template error", body: body, generation: generation)
     }
 
-    /// The page shown instead of one order's page when that order failed in the last build.
+    /// The document shown instead of one order's page when that order failed in the last build.
     static func orderFailed(_ failure: OrderFailure, generation: Int) -> String {
         var body = """
             <h1 class="error">Order \(escapeHTML(failure.id.rawValue)) could not be built</h1>
