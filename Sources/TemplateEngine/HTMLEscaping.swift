@@ -30,7 +30,8 @@ func appendEscapingHTML(_ text: String, to output: inout String) {
     }
 }
 
-/// `text` with `& < > " '` replaced by entities.
+/// `text` with `& < > " '` replaced by entities, exactly as `{{name}}` escapes a value: for text
+/// a caller puts into HTML outside a template, such as an error page.
 public func escapeHTML(_ text: String) -> String {
     var output = ""
     output.reserveCapacity(text.utf8.count)

@@ -6,8 +6,10 @@
 /// interpolation, the section's current ones for a section) and rendered in
 /// the current context, as the Mustache spec's lambdas module requires.
 public struct Lambda: Sendable {
+    /// The closure the renderer calls: the section's raw text in (empty for `{{name}}`), template text out.
     public let body: @Sendable (String) -> String
 
+    /// A lambda for sections, which receives the section's raw text, e.g. to wrap or transform it.
     public init(_ body: @escaping @Sendable (String) -> String) {
         self.body = body
     }

@@ -19,6 +19,7 @@ public enum TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Every diagnostic in full (with a count when there are several), or a one-line reason: ready to print.
     public var description: String {
         switch self {
         case .syntax(let diagnostics), .render(let diagnostics):

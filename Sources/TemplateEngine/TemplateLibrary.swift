@@ -8,6 +8,7 @@ import Foundation
 /// keeps its diagnostics, which surface, with the chain of inclusions, as soon as a
 /// template that uses it is asked for.
 public struct TemplateLibrary: Sendable {
+    /// The extension of the files ``init(directory:)`` loads; other files in the folder are left alone.
     public static let fileExtension = "mustache"
 
     private var templates: [String: Template] = [:]

@@ -1,21 +1,35 @@
 /// What went wrong in a template, in words a theme author can act on.
 public enum TemplateProblem: Sendable, Hashable, CustomStringConvertible {
     // Syntax
+    /// A tag opens (`{{`, or the delimiters in force) and the text ends before its closing delimiter.
     case unclosedTag(opening: String, expectedClosing: String)
+    /// A section, inverted section, parent or block (`kind`) is never closed; reported at its opening tag.
     case unclosedSection(name: String, kind: String)
+    /// A closing tag names neither the innermost open scope nor any outer one; `openedAt` is `line:column` of that scope.
     case mismatchedClose(closing: String, open: String, openedAt: String, kind: String)
+    /// A closing tag with no section, parent or block open.
     case closeWithoutOpen(closing: String)
+    /// A tag with nothing between its delimiters, such as `{{}}` or `{{#}}`.
     case emptyTag
+    /// A name that cannot be looked up: it holds whitespace, or a dotted name has an empty part (`a..b`).
     case invalidName(String, reason: String)
+    /// A `{{=… …=}}` tag that does not give exactly two usable delimiters.
     case invalidDelimiters(String, reason: String)
+    /// A `{{{name` that is not closed with `}}}`.
     case unclosedTripleMustache(name: String, expectedClosing: String)
     // Rendering
+    /// A partial is not in the library: a warning, or an error in strict mode.
     case missingPartial(name: String)
+    /// A parent template is not in the library: a warning, or an error in strict mode.
     case missingParent(name: String)
+    /// In strict mode, a name that resolves to nothing in the context, often a typo.
     case unresolvedName(String)
+    /// Partials or parents nest deeper than ``RenderOptions/maximumDepth``; `chain` names the templates on the way.
     case recursionTooDeep(limit: Int, chain: [String])
+    /// The text a lambda returned does not parse as a template.
     case lambdaResult(reason: String)
 
+    /// The message a theme author reads, without the location (``TemplateDiagnostic/message`` adds it).
     public var description: String {
         switch self {
         case .unclosedTag(let opening, let expectedClosing):

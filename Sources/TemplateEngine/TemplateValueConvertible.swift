@@ -2,49 +2,61 @@
 ///
 /// Conform your own types to hand them to a template without going through JSON.
 public protocol TemplateValueConvertible {
+    /// This value as the engine renders it.
     var templateValue: TemplateValue { get }
 }
 
 extension TemplateValue: TemplateValueConvertible {
+    /// The value itself, so code written for convertible values accepts ready-made ones too.
     public var templateValue: TemplateValue { self }
 }
 
 extension String: TemplateValueConvertible {
+    /// The string as ``TemplateValue/string(_:)``.
     public var templateValue: TemplateValue { .string(self) }
 }
 
 extension Substring: TemplateValueConvertible {
+    /// The substring as ``TemplateValue/string(_:)``.
     public var templateValue: TemplateValue { .string(String(self)) }
 }
 
 extension Bool: TemplateValueConvertible {
+    /// The boolean as ``TemplateValue/bool(_:)``.
     public var templateValue: TemplateValue { .bool(self) }
 }
 
 extension Int: TemplateValueConvertible {
+    /// The integer as ``TemplateValue/int(_:)``.
     public var templateValue: TemplateValue { .int(self) }
 }
 
 extension Int64: TemplateValueConvertible {
+    /// The integer as ``TemplateValue/int(_:)``, for ids and sizes that APIs type as `Int64`.
     public var templateValue: TemplateValue { .int(Int(self)) }
 }
 
 extension Double: TemplateValueConvertible {
+    /// The number as ``TemplateValue/double(_:)``.
     public var templateValue: TemplateValue { .double(self) }
 }
 
 extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvertible {
+    /// The wrapped value, or ``TemplateValue/null`` for `nil`, which hides a section.
     public var templateValue: TemplateValue { self?.templateValue ?? .null }
 }
 
 extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
+    /// The elements as ``TemplateValue/array(_:)``, for a section to repeat over.
     public var templateValue: TemplateValue { .array(map(\.templateValue)) }
 }
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value: TemplateValueConvertible {
+    /// The members as ``TemplateValue/object(_:)``.
     public var templateValue: TemplateValue { .object(mapValues(\.templateValue)) }
 }
 
 extension Lambda: TemplateValueConvertible {
+    /// The lambda as ``TemplateValue/lambda(_:)``.
     public var templateValue: TemplateValue { .lambda(self) }
 }
