@@ -36,7 +36,7 @@ public enum ByteSizeFormatter {
     public static func normalized(_ text: String) -> String {
         let trimmed = text.trimmingWhitespace
         guard let (number, unit) = splitNumberAndUnit(trimmed),
-              let canonicalUnit = canonicalUnits[unit.lowercased()]
+            let canonicalUnit = canonicalUnits[unit.lowercased()]
         else { return trimmed }
         if canonicalUnit == "bytes" && number == "1" { return "1 byte" }
         return "\(number) \(canonicalUnit)"
@@ -69,8 +69,9 @@ public enum ByteSizeFormatter {
             let scalar = scalars[index]
             if ("0"..."9").contains(scalar) {
                 index += 1
-            } else if (scalar == "." || scalar == ","), !sawSeparator, index > 0,
-                      index + 1 < scalars.count, ("0"..."9").contains(scalars[index + 1]) {
+            } else if scalar == "." || scalar == ",", !sawSeparator, index > 0,
+                index + 1 < scalars.count, ("0"..."9").contains(scalars[index + 1])
+            {
                 sawSeparator = true
                 index += 1
             } else {
@@ -83,7 +84,7 @@ public enum ByteSizeFormatter {
         while unitStart < scalars.count, scalars[unitStart] == " " { unitStart += 1 }
         let unitScalars = scalars[unitStart...]
         guard !unitScalars.isEmpty,
-              unitScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) })
+            unitScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) })
         else { return nil }
         return (number, String(String.UnicodeScalarView(unitScalars)))
     }

@@ -33,7 +33,8 @@ public struct CustomerAccountOrderResponse: Decodable, Sendable, Equatable {
             )
         }
         order = try container.decode(CustomerAccountOrder.self, forKey: .order)
-        text = (try? container.probe(.text)) == .object
+        text =
+            (try? container.probe(.text)) == .object
             ? try container.decode(StoreText.self, forKey: .text)
             : nil
     }

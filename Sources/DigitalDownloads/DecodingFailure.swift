@@ -85,7 +85,8 @@ public struct DecodingFailure: Error, Sendable, Equatable, CustomStringConvertib
 
     /// Reads the found kind out of Foundation's "…but found a string instead." wording.
     static func foundKind(in debugDescription: String) -> String {
-        let words = debugDescription
+        let words =
+            debugDescription
             .lowercased()
             .split(whereSeparator: { !$0.isLetter })
             .map(String.init)

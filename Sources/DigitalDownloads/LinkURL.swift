@@ -31,7 +31,7 @@ public struct LinkURL: Sendable, Hashable, CustomStringConvertible {
         guard let colon = trimmed.firstIndex(of: ":") else { return nil }
         let scheme = trimmed[..<colon]
         guard let first = scheme.unicodeScalars.first, isASCIILetter(first),
-              scheme.unicodeScalars.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || "+-.".unicodeScalars.contains($0) })
+            scheme.unicodeScalars.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || "+-.".unicodeScalars.contains($0) })
         else { return nil }
         let lowercasedScheme = scheme.lowercased()
         guard lowercasedScheme == "http" || lowercasedScheme == "https" else { return nil }
@@ -39,7 +39,8 @@ public struct LinkURL: Sendable, Hashable, CustomStringConvertible {
         let afterScheme = trimmed[trimmed.index(after: colon)...]
         guard afterScheme.hasPrefix("//") else { return nil }
         let authorityAndRest = afterScheme.dropFirst(2)
-        let authorityEnd = authorityAndRest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" })
+        let authorityEnd =
+            authorityAndRest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" })
             ?? authorityAndRest.endIndex
         let authority = authorityAndRest[..<authorityEnd]
         let rest = authorityAndRest[authorityEnd...]
@@ -50,8 +51,8 @@ public struct LinkURL: Sendable, Hashable, CustomStringConvertible {
 
         let href = "\(lowercasedScheme)://\(hostAndPort)\(path)"
         guard let url = URL(string: href),
-              let components = URLComponents(string: href),
-              let host = components.host, !host.isEmpty
+            let components = URLComponents(string: href),
+            let host = components.host, !host.isEmpty
         else { return nil }
         return LinkURL(href: href, url: url)
     }
@@ -68,7 +69,7 @@ public struct LinkURL: Sendable, Hashable, CustomStringConvertible {
             guard let close = authority.firstIndex(of: "]") else { return nil }
             let literal = authority[authority.index(after: authority.startIndex)..<close]
             guard !literal.isEmpty,
-                  literal.unicodeScalars.allSatisfy({ isHexDigit($0) || $0 == ":" || $0 == "." })
+                literal.unicodeScalars.allSatisfy({ isHexDigit($0) || $0 == ":" || $0 == "." })
             else { return nil }
             host = authority[...close]
             let afterHost = authority[authority.index(after: close)...]
@@ -83,16 +84,16 @@ public struct LinkURL: Sendable, Hashable, CustomStringConvertible {
             host = parts[0]
             portText = parts.count > 1 ? parts[1] : nil
             guard !host.isEmpty,
-                  host.unicodeScalars.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || "-._".unicodeScalars.contains($0) }),
-                  host.unicodeScalars.contains(where: { isASCIILetter($0) || isASCIIDigit($0) }),
-                  !host.hasPrefix("."), !host.hasPrefix("-")
+                host.unicodeScalars.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || "-._".unicodeScalars.contains($0) }),
+                host.unicodeScalars.contains(where: { isASCIILetter($0) || isASCIIDigit($0) }),
+                !host.hasPrefix("."), !host.hasPrefix("-")
             else { return nil }
         }
 
         var port = ""
         if let portText, !portText.isEmpty {
             guard portText.count <= 5, portText.unicodeScalars.allSatisfy(isASCIIDigit),
-                  let number = Int(portText), (1...65535).contains(number)
+                let number = Int(portText), (1...65535).contains(number)
             else { return nil }
             let isDefault = (scheme == "http" && number == 80) || (scheme == "https" && number == 443)
             if !isDefault { port = ":\(number)" }
@@ -112,7 +113,8 @@ public struct LinkURL: Sendable, Hashable, CustomStringConvertible {
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "%", index + 2 < scalars.count,
-               isHexDigit(scalars[index + 1]), isHexDigit(scalars[index + 2]) {
+                isHexDigit(scalars[index + 1]), isHexDigit(scalars[index + 2])
+            {
                 result.unicodeScalars.append(contentsOf: scalars[index...(index + 2)])
                 index += 3
                 continue

@@ -16,7 +16,8 @@ extension CustomerAccountOrderResponse {
             throw .invalidField(orderID: orderID, failure: failure)
         } catch let error as DecodingError {
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
-               let detail = JSONSyntax.problem(in: data) {
+                let detail = JSONSyntax.problem(in: data)
+            {
                 throw .invalidJSON(orderID: orderID, detail: detail)
             }
             throw .invalidField(orderID: orderID, failure: DecodingFailure(error))

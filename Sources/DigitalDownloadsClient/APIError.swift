@@ -56,11 +56,14 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
             "the API answered HTTP \(code)\(HTTPStatusText.suffix(code)), which this tool does not expect"
                 + (snippet.isEmpty ? "" : ": \(snippet)")
         case .gaveUp(let attempts, .status(429)):
-            "gave up after \(attempts) attempt\(attempts == 1 ? "" : "s"): the API kept answering HTTP 429 (too many requests), its rate limit (60 requests a minute); wait a minute and try again"
+            "gave up after \(attempts) attempt\(attempts == 1 ? "" : "s"): the API kept answering HTTP 429 (too many requests), its "
+                + "rate limit (60 requests a minute); wait a minute and try again"
         case .gaveUp(let attempts, .status(500)):
-            "gave up after \(attempts) attempt\(attempts == 1 ? "" : "s"): the API kept answering HTTP 500 (internal server error), a failure on the app's side; try again later, and tell Digital Downloads support if it goes on"
+            "gave up after \(attempts) attempt\(attempts == 1 ? "" : "s"): the API kept answering HTTP 500 (internal server error), a "
+                + "failure on the app's side; try again later, and tell Digital Downloads support if it goes on"
         case .gaveUp(let attempts, let last):
-            "gave up after \(attempts) attempt\(attempts == 1 ? "" : "s"), the last one met: \(last); the API or the network may be down, try again later"
+            "gave up after \(attempts) attempt\(attempts == 1 ? "" : "s"), the last one met: \(last); the API or the network may be "
+                + "down, try again later"
         case .transport(let error):
             error.description
         case .invalidBaseURL(let url):

@@ -30,7 +30,9 @@ public enum APIErrorMapping {
             case 401, 403: .tokenRefused(status: response.status)
             case 402:
                 .planRefused(
-                    "the Digital Downloads plan or its storage limit has been reached; the merchant needs to upgrade the plan or free storage")
+                    "the Digital Downloads plan or its storage limit has been reached; the merchant needs to upgrade the plan or free "
+                        + "storage"
+                )
             case 404: .notFound("not found (HTTP 404): \(notFound)")
             case 422: .requestRejected(ValidationErrors.parse(response.body))
             default: nil

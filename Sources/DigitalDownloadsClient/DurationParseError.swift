@@ -6,6 +6,7 @@ public struct DurationParseError: Error, Sendable, Equatable, CustomStringConver
     public var reason: String
 
     public var description: String {
-        "invalid duration \"\(input)\": \(reason); write whole numbers with units d, h, m, s from largest to smallest, e.g. 90s, 15m, 6h, 2d or 1h30m"
+        "invalid duration \"\(input)\": \(reason); write whole numbers with units d, h, m, s from largest to smallest, e.g. 90s, 15m, "
+            + "6h, 2d or 1h30m"
     }
 }

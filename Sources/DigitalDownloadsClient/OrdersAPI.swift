@@ -113,7 +113,8 @@ public struct OrdersAPI: Sendable {
         guard Self.isSameHost(url, base) else {
             throw scrubbed(
                 .nextPageRefused(
-                    "the next-page link \(shown) points to another host than the API (\(base.host ?? "?")); it is not followed, so the token is not sent there"
+                    "the next-page link \(shown) points to another host than the API (\(base.host ?? "?")); it is not followed, so "
+                        + "the token is not sent there"
                 ))
         }
         guard Self.trimmedPath(url.path) == Self.trimmedPath(endpoint.path) else {

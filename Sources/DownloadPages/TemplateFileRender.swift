@@ -12,7 +12,7 @@ struct TemplateFileRender: Sendable {
     func render() throws(TemplateError) -> Rendering {
         let library =
             try partialsFolder.map { folder throws(TemplateError) in
-                try TemplateLibrary(directory: URL(fileURLWithPath: folder))
+                try TemplateLibrary(folder: URL(fileURLWithPath: folder))
             } ?? TemplateLibrary()
         let text = try Self.read(templatePath)
         let name = URL(fileURLWithPath: templatePath).deletingPathExtension().lastPathComponent

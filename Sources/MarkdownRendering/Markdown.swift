@@ -1,8 +1,9 @@
 import CCmark
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Renders CommonMark to HTML with cmark, in safe mode (raw HTML and
@@ -46,7 +47,8 @@ public enum Markdown {
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             // Headings are containers: visited on entry and on exit; shift once.
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_HEADING
+            else { continue }
             let level = Int(cmark_node_get_heading_level(node)) + offset
             cmark_node_set_heading_level(node, Int32(min(6, max(1, level))))
         }

@@ -18,7 +18,9 @@ enum PreviewDocuments {
 
             """
         guard let pages else {
-            body += "<div class=\"card\"><p>Order pages are not listed here while the preview is reachable from other machines. <a href=\"/\">Go to the start page</a>.</p></div>\n"
+            body +=
+                "<div class=\"card\"><p>Order pages are not listed here while the preview is reachable from other machines. <a "
+                + "href=\"/\">Go to the start page</a>.</p></div>\n"
             return document(title: "Not found", body: body, generation: generation)
         }
         if pages.isEmpty {
@@ -86,7 +88,8 @@ enum PreviewDocuments {
             html += "<h2><code>\(escapeHTML(diagnostic.location.description))</code></h2>\n"
             html += "<p>\(escapeHTML(diagnostic.problem.description))</p>\n"
             if !diagnostic.sourceLine.isEmpty {
-                let caret = String(diagnostic.sourceLine.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " }) + "^"
+                let caret =
+                    String(diagnostic.sourceLine.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " }) + "^"
                 html += "<pre>\(escapeHTML(diagnostic.sourceLine))\n\(caret)</pre>\n"
             }
             for site in diagnostic.includedFrom {

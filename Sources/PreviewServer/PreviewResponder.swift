@@ -50,7 +50,9 @@ struct PreviewResponder: HTTPResponder {
             if let id = Self.orderID(segments), let failure = snapshot.orderFailures[id] {
                 return document(PreviewDocuments.orderFailed(failure, generation: generation), status: .internalServerError)
             }
-            return document(PreviewDocuments.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation), status: .notFound)
+            return document(
+                PreviewDocuments.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation),
+                status: .notFound)
         case .file(let filePath, let segments):
             let type = ContentType.forFile(named: segments.last ?? "index.html")
             let isHTML = ContentType.isHTML(type)
@@ -63,7 +65,9 @@ struct PreviewResponder: HTTPResponder {
                 return document(PreviewDocuments.orderFailed(failure, generation: generation), status: .internalServerError)
             }
             guard let file = SiteFile(path: filePath) else {
-                return document(PreviewDocuments.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation), status: .notFound)
+                return document(
+                    PreviewDocuments.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation),
+                    status: .notFound)
             }
             let validators = file.validators(variant: isHTML ? "live\(generation)" : nil)
             var headers: HTTPFields = [

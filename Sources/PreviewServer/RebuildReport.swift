@@ -16,7 +16,8 @@ public struct RebuildReport: Sendable, CustomStringConvertible {
     public var seconds = 0.0
 
     public var description: String {
-        let names = changes.prefix(3).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+        let names =
+            changes.prefix(3).map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
             + (changes.count > 3 ? " and \(changes.count - 3) more" : "")
         var done: [String] = []
         if let pages, pages.built + pages.failed > 0 {

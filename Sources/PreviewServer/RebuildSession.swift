@@ -18,7 +18,8 @@ actor RebuildSession {
     /// whatever broke it brings every page back.
     private var needsFullBuild = true
 
-    init(configuration: PreviewConfiguration, status: PreviewStatus, hub: LiveReloadHub, events: @escaping @Sendable (PreviewEvent) -> Void) {
+    init(configuration: PreviewConfiguration, status: PreviewStatus, hub: LiveReloadHub, events: @escaping @Sendable (PreviewEvent) -> Void)
+    {
         self.configuration = configuration
         self.status = status
         self.hub = hub

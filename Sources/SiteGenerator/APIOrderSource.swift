@@ -11,7 +11,10 @@ public struct APIOrderSource: OrderSource {
     public let maxAge: Duration?
     let timeSource: any TimeSource
 
-    public init(client: DigitalDownloadsAPIClient, cache: ResponseCache? = nil, maxAge: Duration? = nil, timeSource: any TimeSource = SystemTimeSource()) {
+    public init(
+        client: DigitalDownloadsAPIClient, cache: ResponseCache? = nil, maxAge: Duration? = nil,
+        timeSource: any TimeSource = SystemTimeSource()
+    ) {
         self.client = client
         self.cache = cache
         self.maxAge = maxAge

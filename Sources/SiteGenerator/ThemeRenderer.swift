@@ -10,7 +10,7 @@ struct ThemeRenderer: Sendable {
     /// is written.
     init(_ configuration: SiteBuildConfiguration) throws(SiteBuildError) {
         do {
-            library = try TemplateLibrary(directory: configuration.templates)
+            library = try TemplateLibrary(folder: configuration.templates)
             template = try library.compiled(configuration.pageTemplate)
             options = RenderOptions(strict: configuration.strictTemplates)
         } catch {

@@ -129,7 +129,9 @@ final class Renderer {
 
     // MARK: Lambdas
 
-    private func parseLambdaResult(_ text: String, delimiters: Delimiters, offset: Int, in template: Template) throws(RenderAbort) -> Template {
+    private func parseLambdaResult(_ text: String, delimiters: Delimiters, offset: Int, in template: Template) throws(RenderAbort)
+        -> Template
+    {
         do {
             return try Template(text, name: template.name, file: template.source.file + " (lambda result)", delimiters: delimiters)
         } catch {
@@ -139,7 +141,9 @@ final class Renderer {
     }
 
     /// Renders a lambda's result on its own, as a value: not indented, escaped by the caller.
-    private func renderLambdaResult(_ text: String, delimiters: Delimiters, offset: Int, in template: Template) throws(RenderAbort) -> String {
+    private func renderLambdaResult(_ text: String, delimiters: Delimiters, offset: Int, in template: Template) throws(RenderAbort)
+        -> String
+    {
         let expansion = try parseLambdaResult(text, delimiters: delimiters, offset: offset, in: template)
         var buffer = ""
         swap(&buffer, &output)

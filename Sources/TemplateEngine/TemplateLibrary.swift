@@ -8,7 +8,7 @@ import Foundation
 /// keeps its diagnostics, which surface, with the chain of inclusions, as soon as a
 /// template that uses it is asked for.
 public struct TemplateLibrary: Sendable {
-    /// The extension of the files ``init(directory:)`` loads; other files in the folder are left alone.
+    /// The extension of the files ``init(folder:)`` loads; other files in the folder are left alone.
     public static let fileExtension = "mustache"
 
     private var templates: [String: Template] = [:]
@@ -24,15 +24,15 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    /// Loads every `*.mustache` file under `directory`, in subfolders too.
-    public init(directory: URL) throws(TemplateError) {
-        let root = directory.standardizedFileURL
+    /// Loads every `*.mustache` file under `folder`, in subfolders too.
+    public init(folder: URL) throws(TemplateError) {
+        let root = folder.standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .unreadable(path: directory.path, reason: "no such folder")
+            throw .unreadable(path: folder.path, reason: "no such folder")
         }
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            throw .unreadable(path: directory.path, reason: "cannot list the folder")
+            throw .unreadable(path: folder.path, reason: "cannot list the folder")
         }
         let rootComponents = root.resolvingSymlinksInPath().pathComponents
         for case let url as URL in enumerator where url.pathExtension == Self.fileExtension {
@@ -92,7 +92,9 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders the template `name` with this library's partials.
-    public func render(_ name: String, _ context: TemplateValue, options: RenderOptions = RenderOptions()) throws(TemplateError) -> Rendering {
+    public func render(_ name: String, _ context: TemplateValue, options: RenderOptions = RenderOptions()) throws(TemplateError)
+        -> Rendering
+    {
         try compiled(name).render(context, library: self, options: options)
     }
 

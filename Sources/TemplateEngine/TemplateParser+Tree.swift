@@ -24,7 +24,8 @@ extension TemplateParser {
             case .partial(let dynamic):
                 flushText()
                 nodes.append(
-                    .partial(.init(reference: reference(token.name, dynamic: dynamic), indentation: token.indentation, offset: token.start)))
+                    .partial(.init(reference: reference(token.name, dynamic: dynamic), indentation: token.indentation, offset: token.start))
+                )
                 index += 1
             case .sectionOpen(let inverted):
                 flushText()
@@ -122,10 +123,14 @@ struct BlockDedent {
                 switch block.indentation {
                 case .standalone(let indent):
                     // Its content is already relative to its own indentation.
-                    return .block(.init(name: block.name, children: block.children, indentation: .standalone(strip(indent)), offset: block.offset))
+                    return .block(
+                        .init(name: block.name, children: block.children, indentation: .standalone(strip(indent)), offset: block.offset))
                 case .afterLeadingWhitespace(let indent):
                     let children = apply(to: block.children, atLineStart: &atLineStart)
-                    return .block(.init(name: block.name, children: children, indentation: .afterLeadingWhitespace(strip(indent)), offset: block.offset))
+                    return .block(
+                        .init(
+                            name: block.name, children: children, indentation: .afterLeadingWhitespace(strip(indent)), offset: block.offset)
+                    )
                 case .none:
                     let children = apply(to: block.children, atLineStart: &atLineStart)
                     return .block(.init(name: block.name, children: children, indentation: .none, offset: block.offset))

@@ -37,7 +37,8 @@ public enum TemplateProblem: Sendable, Hashable, CustomStringConvertible {
         case .unclosedSection(let name, let kind):
             "\(kind) '\(name)' opened here is never closed"
         case .mismatchedClose(let closing, let open, let openedAt, let kind):
-            "'\(closing)' closes '\(open)' opened at \(openedAt); \(kind.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(kind) must close with its own name"
+            "'\(closing)' closes '\(open)' opened at \(openedAt); \(kind.first.map { "aeiou".contains($0) } == true ? "an" : "a") "
+                + "\(kind) must close with its own name"
         case .closeWithoutOpen(let closing):
             "'\(closing)' closes nothing: no section is open here"
         case .emptyTag:

@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DigitalDownloadsClient
-import TestSupport
 
 /// The client against a real Hummingbird server over real sockets; only time is virtual.
 @Suite struct APIClientTests {
@@ -101,7 +101,9 @@ import TestSupport
                 let plan = await apiError(try await api.customerAccountOrder(id: "basic-plan"))
                 #expect(
                     plan?.description
-                        == "the API refused the request because of the store's plan (HTTP 402 payment required): the plan does not include customer-account download links; the merchant needs a Digital Downloads plan that has them")
+                        == "the API refused the request because of the store's plan (HTTP 402 payment required): the plan does not "
+                        + "include customer-account download links; the merchant needs a Digital Downloads plan that has them"
+                )
                 #expect(await server.log.count("basic-plan") == 1)
                 #expect(time.sleeps.isEmpty)
             }

@@ -1,7 +1,7 @@
+import TestSupport
 import Testing
 
 @testable import DigitalDownloadsClient
-import TestSupport
 
 @Suite struct DurationParsingTests {
     @Test(

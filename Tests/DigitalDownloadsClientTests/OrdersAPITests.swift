@@ -1,9 +1,9 @@
 import DigitalDownloads
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DigitalDownloadsClient
-import TestSupport
 
 /// The v1 orders client against a real server on 127.0.0.1 that pages 23 orders the way the
 /// document shows; only time is virtual.
@@ -157,7 +157,8 @@ import TestSupport
             case "402": .json(#"{"message":"Storage limit reached."}"#, status: 402)
             case "422":
                 .json(
-                    #"{"message":"The given data was invalid.","errors":{"limit":["The limit must be an integer.","The limit may not be greater than 1000."],"page":["The page field is invalid."]}}"#,
+                    #"{"message":"The given data was invalid.","errors":{"limit":["The limit must be an integer.","The limit may not "#
+                        + #"be greater than 1000."],"page":["The page field is invalid."]}}"#,
                     status: 422)
             case "429": request.attempt == 1 ? .json("{}", status: 429, headers: [("Retry-After", "7")]) : nil
             case "500": .json(#"{"message":"Server Error"}"#, status: 500)
@@ -170,8 +171,13 @@ import TestSupport
                 let api = try orders(server, transport, time: time, retries: 2)
 
                 let plan = await error(try await api.listOrders(page: 402))
-                #expect(plan == .api(.planRefused(
-                    "the Digital Downloads plan or its storage limit has been reached; the merchant needs to upgrade the plan or free storage")))
+                #expect(
+                    plan
+                        == .api(
+                            .planRefused(
+                                "the Digital Downloads plan or its storage limit has been reached; the merchant needs to upgrade the "
+                                    + "plan or free storage"
+                            )))
                 #expect(plan?.description.contains("plan or its storage limit") == true)
 
                 let invalid = try #require(await error(try await api.listOrders(page: 422)))
@@ -236,7 +242,9 @@ import TestSupport
                 #expect(pages == 2)
                 #expect(
                     failure?.description
-                        == "orders page 3: unexpected answer: data[1].order_number: null, expected an order number (an integer or a string of digits)")
+                        == "orders page 3: unexpected answer: data[1].order_number: null, expected an order number (an integer or a "
+                        + "string of digits)"
+                )
             }
         }
     }
@@ -303,7 +311,9 @@ import TestSupport
             // Page 2 claims to be page 1 again, with a link onwards: a listing that would never end.
             request.query["page"] == "2"
                 ? .json(
-                    #"{"data": [], "links": {"next": "/api/v1/orders?page=3"}, "meta": {"current_page": 1, "last_page": 9, "per_page": 5, "total": 40}}"#)
+                    #"{"data": [], "links": {"next": "/api/v1/orders?page=3"}, "meta": {"current_page": 1, "last_page": 9, "#
+                        + #""per_page": 5, "total": 40}}"#
+                )
                 : nil
         })
         try await withOrdersTestServer(options) { server in

@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DigitalDownloadsClient
-import TestSupport
 
 @Suite struct RateLimiterTests {
     func headers(limit: Int, remaining: Int, reset: Date? = nil) -> HeaderFields {

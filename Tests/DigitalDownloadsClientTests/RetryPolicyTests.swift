@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DigitalDownloadsClient
-import TestSupport
 
 @Suite struct RetryPolicyTests {
     let now = Date(timeIntervalSince1970: 1_700_000_000)

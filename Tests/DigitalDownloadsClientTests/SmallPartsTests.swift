@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DigitalDownloadsClient
-import TestSupport
 
 @Suite struct SmallPartsTests {
     @Test func headerLookupIgnoresCase() {

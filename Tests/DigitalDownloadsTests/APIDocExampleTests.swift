@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DigitalDownloads
 
 /// The example in the v2 API document is the contract: every field must come through.
@@ -11,27 +12,32 @@ import Testing
         #expect(order.lines.count == 2)
 
         let first = order.lines[0]
-        #expect(first.product == Product(
-            id: "82664d96-6dfd-4343-96b0-05c46f412a5q",
-            name: "My new Book",
-            variantName: "Paper back",
-            sku: "my-sku",
-            productID: 123456,
-            variantID: 1234567,
-            vendor: "my-store",
-            tags: ["books", "paper-books"]
-        ))
-        #expect(first.assets == [Asset(
-            limits: DownloadLimits(downloaded: 5, limit: 10),
-            data: AssetData(
-                id: "82664d96-6dfd-4343-96b0-05c46f412a5b",
-                filename: "My new book",
-                size: .text("10MB"),
-                isFile: false,
-                isLink: true,
-                url: "https://www.my-website.com/download/my-book.pdf"
-            )
-        )])
+        #expect(
+            first.product
+                == Product(
+                    id: "82664d96-6dfd-4343-96b0-05c46f412a5q",
+                    name: "My new Book",
+                    variantName: "Paper back",
+                    sku: "my-sku",
+                    productID: 123456,
+                    variantID: 1234567,
+                    vendor: "my-store",
+                    tags: ["books", "paper-books"]
+                ))
+        #expect(
+            first.assets == [
+                Asset(
+                    limits: DownloadLimits(downloaded: 5, limit: 10),
+                    data: AssetData(
+                        id: "82664d96-6dfd-4343-96b0-05c46f412a5b",
+                        filename: "My new book",
+                        size: .text("10MB"),
+                        isFile: false,
+                        isLink: true,
+                        url: "https://www.my-website.com/download/my-book.pdf"
+                    )
+                )
+            ])
 
         let second = order.lines[1]
         #expect(second.product.id == "82664d96-6dfd-4343-96b0-05c46f412a5r")
@@ -40,17 +46,20 @@ import Testing
         #expect(second.product.tags == ["books", "hardback-books"])
         #expect(second.assets.isEmpty)
 
-        #expect(order.assets == [Asset(
-            limits: DownloadLimits(downloaded: 0, limit: 10),
-            data: AssetData(
-                id: "82664d96-6dfd-4343-96b0-05c46f41sas",
-                filename: "My new book - part 2",
-                size: .text("20MB"),
-                isFile: false,
-                isLink: true,
-                url: "https://www.my-website.com/download/my-book-part-2.pdf"
-            )
-        )])
+        #expect(
+            order.assets == [
+                Asset(
+                    limits: DownloadLimits(downloaded: 0, limit: 10),
+                    data: AssetData(
+                        id: "82664d96-6dfd-4343-96b0-05c46f41sas",
+                        filename: "My new book - part 2",
+                        size: .text("20MB"),
+                        isFile: false,
+                        isLink: true,
+                        url: "https://www.my-website.com/download/my-book-part-2.pdf"
+                    )
+                )
+            ])
 
         #expect(response.text == StoreText(title: "Download files for your orders", text: nil))
     }

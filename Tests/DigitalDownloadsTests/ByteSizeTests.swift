@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DigitalDownloads
 
 @Suite struct ByteSizeTests {
@@ -28,25 +29,26 @@ import Testing
         #expect(try size("[1]") == nil)
     }
 
-    @Test(arguments: [
-        (0, "0 bytes"),
-        (1, "1 byte"),
-        (512, "512 bytes"),
-        (999, "999 bytes"),
-        (1000, "1 kB"),
-        (1500, "1.5 kB"),
-        (1049, "1 kB"),
-        (1050, "1.1 kB"),
-        (10_000_000, "10 MB"),
-        (10_485_760, "10.5 MB"),
-        (52_428_800, "52.4 MB"),
-        (999_949, "999.9 kB"),
-        (999_950, "1 MB"),
-        (999_999_999, "1 GB"),
-        (1_500_000_000, "1.5 GB"),
-        (2_000_000_000_000, "2 TB"),
-        (Int64.max, "9.2 EB"),
-    ] as [(Int64, String)])
+    @Test(
+        arguments: [
+            (0, "0 bytes"),
+            (1, "1 byte"),
+            (512, "512 bytes"),
+            (999, "999 bytes"),
+            (1000, "1 kB"),
+            (1500, "1.5 kB"),
+            (1049, "1 kB"),
+            (1050, "1.1 kB"),
+            (10_000_000, "10 MB"),
+            (10_485_760, "10.5 MB"),
+            (52_428_800, "52.4 MB"),
+            (999_949, "999.9 kB"),
+            (999_950, "1 MB"),
+            (999_999_999, "1 GB"),
+            (1_500_000_000, "1.5 GB"),
+            (2_000_000_000_000, "2 TB"),
+            (Int64.max, "9.2 EB"),
+        ] as [(Int64, String)])
     func formatsBytesInDecimalUnits(bytes: Int64, expected: String) {
         #expect(ByteSizeFormatter.string(fromByteCount: bytes) == expected)
         #expect(ByteSize.bytes(bytes).formatted == expected)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DigitalDownloads
 
 /// Required fields fail with the order id and the JSON path of the bad field.
@@ -26,10 +27,12 @@ import Testing
     @Test func missingURLNamesItsPath() throws {
         let json = exampleWithSecondLineAssetData(#"{"filename": "part 2", "size": "20MB"}"#)
         let error = try #require(decodingError(json, orderID: Self.orderID))
-        #expect(error == .invalidField(
-            orderID: Self.orderID,
-            failure: DecodingFailure(path: "order.lines[1].assets[0].data.url", problem: .missing)
-        ))
+        #expect(
+            error
+                == .invalidField(
+                    orderID: Self.orderID,
+                    failure: DecodingFailure(path: "order.lines[1].assets[0].data.url", problem: .missing)
+                ))
         #expect(error.description == "order 0c732eb6fd9802a0821a9d29888baee8: order.lines[1].assets[0].data.url: missing")
         #expect(error.orderID == Self.orderID)
     }
@@ -76,13 +79,15 @@ import Testing
     }
 
     @Test func linesOfTheWrongType() {
-        #expect(message(#"{"order": {"order_number": 1050, "lines": {}}}"#)
-            == "order \(Self.orderID): order.lines: expected an array, found an object")
+        #expect(
+            message(#"{"order": {"order_number": 1050, "lines": {}}}"#)
+                == "order \(Self.orderID): order.lines: expected an array, found an object")
     }
 
     @Test func orderAssetsOfTheWrongTypeAreNotSilentlyDropped() {
-        #expect(message(#"{"order": {"order_number": 1, "lines": [], "assets": "none"}}"#)
-            == "order \(Self.orderID): order.assets: expected an array, found a string")
+        #expect(
+            message(#"{"order": {"order_number": 1, "lines": [], "assets": "none"}}"#)
+                == "order \(Self.orderID): order.assets: expected an array, found a string")
     }
 
     @Test func missingOrderNumber() {
@@ -113,8 +118,9 @@ import Testing
     }
 
     @Test func missingOrderQuotesTheAPIMessage() {
-        #expect(message(#"{"message": "Order not found"}"#)
-            == #"order \#(Self.orderID): order: missing (the API said: "Order not found")"#)
+        #expect(
+            message(#"{"message": "Order not found"}"#)
+                == #"order \#(Self.orderID): order: missing (the API said: "Order not found")"#)
         #expect(message(#"{}"#) == "order \(Self.orderID): order: missing")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DigitalDownloads
 
 /// Optional fields: null, missing, or an unusable type must never fail the order.
@@ -15,17 +16,17 @@ import Testing
 
     @Test func everyOptionalFieldNull() throws {
         let json = """
-        {"order": {"order_number": 7, "assets": null, "lines": [
-          {"product": {"id": null, "name": "P", "variant_name": null, "sku": null, "product_id": null,
-                       "variant_id": null, "vendor": null, "tags": null},
-           "assets": [{"limits": null,
-                       "data": {"id": null, "filename": "f", "size": null, "is_file": null, "is_link": null,
-                                "url": "https://x.example/f"}},
-                      {"limits": {"downloaded": null, "limit": null},
-                       "data": {"filename": "g", "url": "https://x.example/g"}}]},
-          {"product": {"name": "Q"}, "assets": null}
-        ]}, "text": null}
-        """
+            {"order": {"order_number": 7, "assets": null, "lines": [
+              {"product": {"id": null, "name": "P", "variant_name": null, "sku": null, "product_id": null,
+                           "variant_id": null, "vendor": null, "tags": null},
+               "assets": [{"limits": null,
+                           "data": {"id": null, "filename": "f", "size": null, "is_file": null, "is_link": null,
+                                    "url": "https://x.example/f"}},
+                          {"limits": {"downloaded": null, "limit": null},
+                           "data": {"filename": "g", "url": "https://x.example/g"}}]},
+              {"product": {"name": "Q"}, "assets": null}
+            ]}, "text": null}
+            """
         let response = try decodeJSON(json)
         #expect(response.text == nil)
         #expect(response.order.assets.isEmpty)
@@ -46,16 +47,18 @@ import Testing
 
     @Test func unusableTypesInDecorativeFieldsReadAsAbsent() throws {
         let line = #"""
-        {"product": {"id": 42, "name": "P", "variant_name": {"x": 1}, "sku": 12345, "product_id": "987",
-                     "variant_id": "not a number", "vendor": ["v"], "tags": "books, paper-books , ,"},
-         "assets": [{"data": {"id": true, "filename": "f", "size": {"bytes": 5}, "is_file": 1, "is_link": "false",
-                              "url": "https://x.example/f"}}]}
-        """#
+            {"product": {"id": 42, "name": "P", "variant_name": {"x": 1}, "sku": 12345, "product_id": "987",
+                         "variant_id": "not a number", "vendor": ["v"], "tags": "books, paper-books , ,"},
+             "assets": [{"data": {"id": true, "filename": "f", "size": {"bytes": 5}, "is_file": 1, "is_link": "false",
+                                  "url": "https://x.example/f"}}]}
+            """#
         let decoded = try decodeJSON(bodyWithLine(line)).order.lines[0]
-        #expect(decoded.product == Product(
-            id: "42", name: "P", variantName: nil, sku: "12345",
-            productID: 987, variantID: nil, vendor: nil, tags: ["books", "paper-books"]
-        ))
+        #expect(
+            decoded.product
+                == Product(
+                    id: "42", name: "P", variantName: nil, sku: "12345",
+                    productID: 987, variantID: nil, vendor: nil, tags: ["books", "paper-books"]
+                ))
         let data = decoded.assets[0].data
         #expect(data.id == nil)
         #expect(data.size == nil)
@@ -75,12 +78,13 @@ import Testing
         #expect(product.vendor == nil)
     }
 
-    @Test(arguments: [
-        ("\"Default Title\"", nil),
-        ("\" Default Title \"", nil),
-        ("null", nil),
-        ("\"Hard back\"", "Hard back"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("\"Default Title\"", nil),
+            ("\" Default Title \"", nil),
+            ("null", nil),
+            ("\"Hard back\"", "Hard back"),
+        ] as [(String, String?)])
     func displayVariantNameHidesShopifyPlaceholder(json: String, expected: String?) throws {
         let line = #"{"product": {"name": "P", "variant_name": \#(json)}}"#
         #expect(try decodeJSON(bodyWithLine(line)).order.lines[0].product.displayVariantName == expected)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DigitalDownloads
 
 @Suite struct LinkURLTests {

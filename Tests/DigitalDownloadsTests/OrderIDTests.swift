@@ -9,9 +9,11 @@ struct OrderIDTests {
         #expect(try OrderID(text).rawValue == text)
     }
 
-    @Test("anything that could become a path or a query trick is rejected, naming it", arguments: [
-        "../x", "a/b", "with space", "", "a.json", "id?x=1", "%2e%2e", "ü", "a\nb",
-    ])
+    @Test(
+        "anything that could become a path or a query trick is rejected, naming it",
+        arguments: [
+            "../x", "a/b", "with space", "", "a.json", "id?x=1", "%2e%2e", "ü", "a\nb",
+        ])
     func rejected(text: String) {
         #expect(throws: OrderIDError.self) { try OrderID(text) }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DigitalDownloads
 
 @Suite struct SampleOrdersTests {
@@ -34,11 +35,12 @@ import Testing
     @Test func unicodeSampleKeepsTextIntact() throws {
         let response = try decodeSample(SampleID.unicode)
         let lines = response.order.lines
-        #expect(lines.map(\.product.name) == [
-            "Ricettario della Nonna — Edizione Illustrata",
-            "東京の夜 — 写真集",
-            "🎧 Lo-fi Beats Vol. 2 🌙",
-        ])
+        #expect(
+            lines.map(\.product.name) == [
+                "Ricettario della Nonna — Edizione Illustrata",
+                "東京の夜 — 写真集",
+                "🎧 Lo-fi Beats Vol. 2 🌙",
+            ])
         #expect(lines[0].product.vendor == "Libreria Città di Castello")
         #expect(lines[0].product.tags == ["libri", "cucina", "ricette più amate"])
         #expect(lines[1].product.vendor == "出版社さくら")
@@ -76,10 +78,12 @@ import Testing
         #expect(photos.product.sku == nil)  // "" reads as absent
         #expect(photos.product.tags.isEmpty)
         #expect(photos.assets[0].limits == .none)  // no "limits" key
-        #expect(photos.assets[0].data == AssetData(
-            filename: "stock-photo-pack.zip",
-            url: "https://cdn.pixelharbor.example/packs/stock-photo-pack.zip"
-        ))
+        #expect(
+            photos.assets[0].data
+                == AssetData(
+                    filename: "stock-photo-pack.zip",
+                    url: "https://cdn.pixelharbor.example/packs/stock-photo-pack.zip"
+                ))
 
         let giftCard = order.lines[2]
         #expect(giftCard.product.id == nil)

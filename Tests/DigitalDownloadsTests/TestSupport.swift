@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import DigitalDownloads
 
 /// The sample orders that ship with the tool, found from this file so tests run from any directory.

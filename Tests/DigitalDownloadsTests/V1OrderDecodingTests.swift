@@ -86,7 +86,8 @@ import Testing
     @Test func theLastAndAnEmptyPage() throws {
         let last = try decode(
             #"{"data": [], "links": {"first": "u1", "last": "u1", "prev": null, "next": null},"#
-                + #""meta": {"current_page": 1, "from": null, "last_page": 1, "links": [], "path": "p", "per_page": 25, "to": null, "total": 0}}"#
+                + #""meta": {"current_page": 1, "from": null, "last_page": 1, "links": [], "path": "p", "per_page": 25, "to": null, "#
+                + #""total": 0}}"#
         )
         #expect(last.orders.isEmpty)
         #expect(last.next == nil)
@@ -141,7 +142,8 @@ import Testing
         (#"{"data": [], "links": {"next": 2}}"#, "links.next: expected a URL string or null, found a number"),
         (#"{"data": [], "links": "none"}"#, "links: expected an object, found a string"),
         (
-            #"{"data": [], "meta": {"current_page": 1, "last_page": 1, "per_page": 5, "total": 0, "links": [{"url": null, "active": false}]}}"#,
+            #"{"data": [], "meta": {"current_page": 1, "last_page": 1, "per_page": 5, "total": 0, "links": [{"url": null, "active": "#
+                + #"false}]}}"#,
             "meta.links[0].label: missing"
         ),
         (#"{"data": [], "meta": {"current_page": 1, "last_page": 1, "per_page": 5}}"#, "meta.total: missing"),

@@ -27,6 +27,8 @@ import Testing
     @Test func aMissingTokenAndAWrongAddressNameTheirOptions() {
         #expect(ErrorMessage.text(for: APITokenError.missing).contains("--token-file FILE"))
         let missing = OrdersAPIError.ordersEndpointMissing(baseURL: "http://127.0.0.1:9/")
-        #expect(ErrorMessage.text(for: missing) == "not found (HTTP 404): the API has no /api/v1/orders at http://127.0.0.1:9/; check --api-url")
+        #expect(
+            ErrorMessage.text(for: missing) == "not found (HTTP 404): the API has no /api/v1/orders at http://127.0.0.1:9/; check --api-url"
+        )
     }
 }

@@ -29,12 +29,13 @@ struct RenderCommandTests {
         let result = try CommandRun.runBlocking(["render", "order.mustache", "--data", "data.json"], in: folder.url)
         #expect(result.status != 0)
         #expect(result.output == "")
-        #expect(result.error == """
-            error: order.mustache:3:3: section 'lines' opened here is never closed
-                  {{#lines}}
-                  ^
+        #expect(
+            result.error == """
+                error: order.mustache:3:3: section 'lines' opened here is never closed
+                      {{#lines}}
+                      ^
 
-            """)
+                """)
     }
 
     @Test("a missing partial renders as nothing with a warning; --strict makes it an error")

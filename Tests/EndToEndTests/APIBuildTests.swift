@@ -39,7 +39,10 @@ struct APIBuildTests {
     func buildFromServer() async throws {
         let scripts: [String: [Scripted]] = [
             apiDoc: [Scripted(body: try Self.sample(apiDoc))],
-            unicode: [.json(#"{"message":"Too Many Attempts."}"#, status: 429, headers: [("Retry-After", "2")]), Scripted(body: try Self.sample(unicode))],
+            unicode: [
+                .json(#"{"message":"Too Many Attempts."}"#, status: 429, headers: [("Retry-After", "2")]),
+                Scripted(body: try Self.sample(unicode)),
+            ],
             limits: [.json("oops", status: 500), Scripted(body: try Self.sample(limits))],
             markdown: [Scripted(body: try Self.sample(markdown))],
             "missing0rder": [.json(#"{"message":"Not found"}"#, status: 404)],

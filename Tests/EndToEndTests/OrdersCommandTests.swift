@@ -91,7 +91,8 @@ struct OrdersCommandTests {
             #expect(result.status != 0)
             #expect(
                 result.error
-                    == "error: the API refused the access token (HTTP 401 unauthorized): the API key is invalid or has been revoked; check the key given with --token-file or DIGITAL_DOWNLOADS_API_TOKEN\n"
+                    == "error: the API refused the access token (HTTP 401 unauthorized): the API key is invalid or has been revoked; "
+                    + "check the key given with --token-file or DIGITAL_DOWNLOADS_API_TOKEN\n"
             )
             #expect(await server.log.entries.map(\.authorization) == ["Bearer \(secret)"], "sent once, newline trimmed")
             #expect(!result.output.contains(secret) && !result.error.contains(secret))
@@ -117,7 +118,8 @@ struct OrdersCommandTests {
             #expect(missing.status != 0)
             #expect(
                 missing.error
-                    == "error: no API token: put the token in a file and pass --token-file FILE, or set DIGITAL_DOWNLOADS_API_TOKEN (a token is never taken as a command-line argument)\n"
+                    == "error: no API token: put the token in a file and pass --token-file FILE, or set DIGITAL_DOWNLOADS_API_TOKEN "
+                    + "(a token is never taken as a command-line argument)\n"
             )
             let unreadable = try await run(["orders", "show", "abc", "--token-file", "/no/such/file"], environment: environment(server))
             #expect(unreadable.error.contains("cannot read the token file /no/such/file: no such file"))
@@ -202,7 +204,8 @@ struct OrdersCommandTests {
             switch request.query["page"] {
             case nil where request.query["order_number"] == "4242":
                 .json(
-                    #"{"message":"The given data was invalid.","errors":{"order_number":["The selected order number is invalid."],"limit":["The limit must be at least 1."]}}"#,
+                    #"{"message":"The given data was invalid.","errors":{"order_number":["The selected order number is "#
+                        + #"invalid."],"limit":["The limit must be at least 1."]}}"#,
                     status: 422)
             case "2": .json(#"{"data": [{"id": "x", "order_number": 1, "ordered_at": "soon"}]}"#)
             default: nil

@@ -32,7 +32,8 @@ extension PreviewServerTests {
                     let current = try await preview.eventually(Self.page) { $0.text.contains("/_preview/reload.js?g=\(generation + 1)\"") }
                     #expect(current.text.contains("/_preview/reload.js?g=\(generation + 1)\""))
                     #expect(
-                        await eventually { stream.received.contains("event: reload\ndata: \(generation + 1)\n\n") }, "a reload event (\(mode))")
+                        await eventually { stream.received.contains("event: reload\ndata: \(generation + 1)\n\n") },
+                        "a reload event (\(mode))")
                 }
                 // (A save seen half-written rebuilds twice; what matters is the rebuild of the saved file.)
                 #expect(
@@ -47,7 +48,8 @@ extension PreviewServerTests {
             let fixture = try PreviewFixture()
             let partial = fixture.templates.appendingPathComponent("partials/line.mustache")
             let original = try fixture.read(partial)
-            let brokenLine = original.hasSuffix("\n") ? original.count(where: { $0 == "\n" }) + 1 : original.count(where: { $0 == "\n" }) + 2
+            let brokenLine =
+                original.hasSuffix("\n") ? original.count(where: { $0 == "\n" }) + 1 : original.count(where: { $0 == "\n" }) + 2
             let location = "partials/line.mustache:\(brokenLine):1"
             try await withPreview(fixture.configuration()) { preview in
                 try await withEventStream(port: preview.port) { stream in
@@ -141,7 +143,8 @@ extension PreviewServerTests {
                 #expect(after.text != before.text)
                 #expect(await eventually { preview.events.rebuilds.contains { $0.pages?.built == 1 } })
                 #expect(
-                    preview.events.rebuilds.allSatisfy { ($0.pages?.built ?? 0) + ($0.pages?.failed ?? 0) <= 1 }, "only that order is rendered")
+                    preview.events.rebuilds.allSatisfy { ($0.pages?.built ?? 0) + ($0.pages?.failed ?? 0) <= 1 },
+                    "only that order is rendered")
                 #expect(try FileManager.default.attributesOfItem(atPath: otherPage.path)[.modificationDate] as? Date == otherModified)
 
                 // A response that cannot be decoded shows that order's error page, not a stale page.

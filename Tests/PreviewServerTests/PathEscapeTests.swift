@@ -49,15 +49,18 @@ extension PreviewServerTests {
                 // Symbolic links placed in the served folder, pointing outside it.
                 let files = FileManager.default
                 try files.createSymbolicLink(
-                    at: fixture.output.appendingPathComponent("leak.txt"), withDestinationURL: fixture.root.appendingPathComponent("secret.txt"))
+                    at: fixture.output.appendingPathComponent("leak.txt"),
+                    withDestinationURL: fixture.root.appendingPathComponent("secret.txt"))
                 try files.createSymbolicLink(at: fixture.output.appendingPathComponent("leak-folder"), withDestinationURL: fixture.root)
                 let leakPage = fixture.output.appendingPathComponent("orders/leak")
                 try files.createDirectory(at: leakPage, withIntermediateDirectories: true)
                 try files.createSymbolicLink(
-                    at: leakPage.appendingPathComponent("index.html"), withDestinationURL: fixture.root.appendingPathComponent("secret.txt"))
+                    at: leakPage.appendingPathComponent("index.html"), withDestinationURL: fixture.root.appendingPathComponent("secret.txt")
+                )
                 // A link that stays inside the folder is fine.
                 try files.createSymbolicLink(
-                    at: fixture.output.appendingPathComponent("inside.css"), withDestinationURL: fixture.output.appendingPathComponent("style.css"))
+                    at: fixture.output.appendingPathComponent("inside.css"),
+                    withDestinationURL: fixture.output.appendingPathComponent("style.css"))
 
                 for target in Self.attempts {
                     let response = try await preview.get(target)
@@ -67,7 +70,9 @@ extension PreviewServerTests {
                     #expect(head.status == 404 || head.status == 400, "HEAD \(target) → \(head.status)")
                 }
                 // The ones the brief names must be a plain 404 (the server's parser does not refuse them first).
-                for target in ["/../Package.swift", "/%2e%2e/Package.swift", "/orders/%2e%2e/%2e%2e/x", "/leak.txt", "/%00", "/..%2fsecret.txt"] {
+                for target in [
+                    "/../Package.swift", "/%2e%2e/Package.swift", "/orders/%2e%2e/%2e%2e/x", "/leak.txt", "/%00", "/..%2fsecret.txt",
+                ] {
                     #expect(try await preview.get(target).status == 404, "\(target)")
                 }
                 let inside = try await preview.get("/inside.css")
@@ -82,7 +87,10 @@ extension PreviewServerTests {
             #expect(SiteFolder.segments(ofRawPath: "/orders/abc/") == ["orders", "abc"])
             #expect(SiteFolder.segments(ofRawPath: "/caf%C3%A9.txt") == ["café.txt"])
             #expect(SiteFolder.segments(ofRawPath: "/a+b%20c") == ["a+b c"])
-            for refused in ["", "x", "/..", "/a/../b", "/%2e%2e", "/%2E.", "/a%2fb", "/a%2Fb", "/a%5cb", "/a%00", "/a%0a", "//a", "/a//b", "/%", "/%g0", "/%ff", "/.hidden"] {
+            for refused in [
+                "", "x", "/..", "/a/../b", "/%2e%2e", "/%2E.", "/a%2fb", "/a%2Fb", "/a%5cb", "/a%00", "/a%0a", "//a", "/a//b", "/%", "/%g0",
+                "/%ff", "/.hidden",
+            ] {
                 #expect(SiteFolder.segments(ofRawPath: refused) == nil, "\(refused)")
             }
         }

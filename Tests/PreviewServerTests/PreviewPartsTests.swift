@@ -15,12 +15,19 @@ extension PreviewServerTests {
             let theme = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
             #expect(
                 LiveReloadInjection.relaxedPolicy(theme)
-                    == "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; script-src 'self'; connect-src 'self'")
-            #expect(LiveReloadInjection.relaxedPolicy("script-src 'none'; connect-src https://api.example") == "script-src 'self'; connect-src https://api.example 'self'")
+                    == "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; script-src 'self'; "
+                    + "connect-src 'self'"
+            )
             #expect(
-                LiveReloadInjection.relaxedPolicy("default-src 'self' https://cdn.example") == "default-src 'self' https://cdn.example; script-src 'self' https://cdn.example; connect-src 'self' https://cdn.example",
+                LiveReloadInjection.relaxedPolicy("script-src 'none'; connect-src https://api.example")
+                    == "script-src 'self'; connect-src https://api.example 'self'")
+            #expect(
+                LiveReloadInjection.relaxedPolicy("default-src 'self' https://cdn.example")
+                    == "default-src 'self' https://cdn.example; script-src 'self' https://cdn.example; connect-src 'self' "
+                    + "https://cdn.example",
                 "a missing directive keeps what default-src allowed")
-            #expect(LiveReloadInjection.relaxedPolicy("style-src 'self'") == "style-src 'self'", "nothing restricted scripts: nothing added")
+            #expect(
+                LiveReloadInjection.relaxedPolicy("style-src 'self'") == "style-src 'self'", "nothing restricted scripts: nothing added")
             #expect(LiveReloadInjection.relaxedPolicy("script-src-elem 'none'") == "script-src-elem 'self'")
         }
 
@@ -35,8 +42,12 @@ extension PreviewServerTests {
             #expect(served.contains("CONTENT=\"default-src 'none'; img-src &quot;x&quot;; script-src 'self'; connect-src 'self'\""))
             #expect(CharacterReferences.decoding("&#39;a&#x27; &amp;amp; &nope; & x") == "'a' &amp; &nope; & x")
             #expect(served.contains("<meta name=\"robots\" content=\"noindex\">"), "other meta tags stay as they were")
-            #expect(LiveReloadInjection.inject(into: "<p>bare</p>", generation: 1).hasSuffix("<script src=\"/_preview/reload.js?g=1\" defer></script>\n"))
-            #expect(LiveReloadInjection.inject(into: "<body>a</body>", generation: 2) == "<body>a<script src=\"/_preview/reload.js?g=2\" defer></script>\n</body>")
+            #expect(
+                LiveReloadInjection.inject(into: "<p>bare</p>", generation: 1).hasSuffix(
+                    "<script src=\"/_preview/reload.js?g=1\" defer></script>\n"))
+            #expect(
+                LiveReloadInjection.inject(into: "<body>a</body>", generation: 2)
+                    == "<body>a<script src=\"/_preview/reload.js?g=2\" defer></script>\n</body>")
             #expect(LiveReloadInjection.relaxingPolicies(in: "<meta") == "<meta", "an unfinished tag is left alone")
             #expect(LiveReloadInjection.relaxingPolicies(in: "<metadata>") == "<metadata>")
         }
@@ -46,7 +57,10 @@ extension PreviewServerTests {
             #expect(HTTPDate.format(784_111_777) == "Sun, 06 Nov 1994 08:49:37 GMT")
             #expect(HTTPDate.parse("Sun, 06 Nov 1994 08:49:37 GMT") == 784_111_777)
             #expect(HTTPDate.format(0) == "Thu, 01 Jan 1970 00:00:00 GMT")
-            for bad in ["", "yesterday", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994", "Sun, 06 Nov 1994 25:49:37 GMT", "Sun, 06 Foo 1994 08:49:37 GMT"] {
+            for bad in [
+                "", "yesterday", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994", "Sun, 06 Nov 1994 25:49:37 GMT",
+                "Sun, 06 Foo 1994 08:49:37 GMT",
+            ] {
                 #expect(HTTPDate.parse(bad) == nil, "\(bad)")
             }
         }
@@ -77,20 +91,28 @@ extension PreviewServerTests {
             let folders = RebuildPlan.Folders(
                 templates: "\(folder)/theme", publicFolder: "\(folder)/theme/public", orders: "\(folder)/orders", output: "\(folder)/out")
 
-            let data = RebuildPlan(changes: ["\(folder)/orders/abc.json", "\(folder)/orders/gone.json", "\(folder)/orders/notes.txt", "\(folder)/orders/bad id.json"], folders: folders)
+            let data = RebuildPlan(
+                changes: [
+                    "\(folder)/orders/abc.json", "\(folder)/orders/gone.json", "\(folder)/orders/notes.txt", "\(folder)/orders/bad id.json",
+                ], folders: folders)
             #expect(!data.renderAll)
             #expect(data.orders == [try OrderID("abc")])
             #expect(data.removedOrders == [try OrderID("gone")])
             #expect(data.publicPaths.isEmpty)
 
-            let publicChange = RebuildPlan(changes: ["\(folder)/theme/public/style.css", "\(folder)/theme/public/img", "\(folder)/theme/public/.DS_Store"], folders: folders)
+            let publicChange = RebuildPlan(
+                changes: ["\(folder)/theme/public/style.css", "\(folder)/theme/public/img", "\(folder)/theme/public/.DS_Store"],
+                folders: folders)
             #expect(!publicChange.renderAll, "the public folder inside the theme folder is not a template change")
             #expect(publicChange.publicPaths == ["style.css", "img"])
 
             let template = RebuildPlan(changes: ["\(folder)/theme/order.mustache"], folders: folders)
             #expect(template.renderAll)
             let ignored = RebuildPlan(
-                changes: ["\(folder)/theme/notes.md", "\(folder)/theme/.order.mustache.swp", "\(folder)/theme/order.mustache~", "\(folder)/out/orders/abc/index.html", "/elsewhere/x.mustache"],
+                changes: [
+                    "\(folder)/theme/notes.md", "\(folder)/theme/.order.mustache.swp", "\(folder)/theme/order.mustache~",
+                    "\(folder)/out/orders/abc/index.html", "/elsewhere/x.mustache",
+                ],
                 folders: folders)
             #expect(ignored.isEmpty)
             try FileManager.default.createDirectory(atPath: "\(folder)/theme/partials", withIntermediateDirectories: true)
@@ -146,7 +168,9 @@ extension PreviewServerTests {
             try Data("a".utf8).write(to: root.appendingPathComponent("a.txt"))
             let watcher: any FileWatcher
             #if os(Linux)
-                watcher = mode == .events ? try InotifyWatcher(roots: [root.path]) : PollingWatcher(roots: [root.path], interval: .milliseconds(50))
+                watcher =
+                    mode == .events
+                    ? try InotifyWatcher(roots: [root.path]) : PollingWatcher(roots: [root.path], interval: .milliseconds(50))
             #else
                 watcher = PollingWatcher(roots: [root.path], interval: .milliseconds(50))
             #endif
@@ -177,7 +201,9 @@ extension PreviewServerTests {
             defer { try? FileManager.default.removeItem(at: root) }
             let watcher: any FileWatcher
             #if os(Linux)
-                watcher = mode == .events ? try InotifyWatcher(roots: [root.path]) : PollingWatcher(roots: [root.path], interval: .milliseconds(20))
+                watcher =
+                    mode == .events
+                    ? try InotifyWatcher(roots: [root.path]) : PollingWatcher(roots: [root.path], interval: .milliseconds(20))
             #else
                 watcher = PollingWatcher(roots: [root.path], interval: .milliseconds(20))
             #endif

@@ -111,7 +111,8 @@ func withEventStream<T: Sendable>(port: Int, _ body: @Sendable (EventLog) async 
     let channel = try await RawHTTP.connect(port: port)
     let log = EventLog()
     return try await channel.executeThenClose { inbound, outbound in
-        try await outbound.write(ByteBuffer(string: RawHTTP.requestText("/_preview/events", method: "GET", port: port, headers: [], close: false)))
+        try await outbound.write(
+            ByteBuffer(string: RawHTTP.requestText("/_preview/events", method: "GET", port: port, headers: [], close: false)))
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {
                 defer { log.end() }

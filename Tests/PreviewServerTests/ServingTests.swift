@@ -106,7 +106,8 @@ extension PreviewServerTests {
                     let byDate = try await preview.get(path, headers: [("If-Modified-Since", lastModified)])
                     #expect(byDate.status == 304, "\(path)")
 
-                    let otherTag = try await preview.get(path, headers: [("If-None-Match", "\"nope\""), ("If-Modified-Since", lastModified)])
+                    let otherTag = try await preview.get(
+                        path, headers: [("If-None-Match", "\"nope\""), ("If-Modified-Since", lastModified)])
                     #expect(otherTag.status == 200, "If-None-Match wins over If-Modified-Since")
                     #expect(otherTag.body == first.body)
 
@@ -182,7 +183,8 @@ extension PreviewServerTests {
             // An event stream open while the preview stops ends, rather than holding the server.
             let recorder = EventRecorder()
             let (addresses, ready) = AsyncStream.makeStream(of: PreviewAddress.self)
-            let preview = PreviewServer(configuration: fixture.configuration(), events: { recorder.append($0) }, onReady: { ready.yield($0) })
+            let preview = PreviewServer(
+                configuration: fixture.configuration(), events: { recorder.append($0) }, onReady: { ready.yield($0) })
             let running = Task {
                 defer { ready.finish() }
                 try await preview.run()
@@ -204,7 +206,8 @@ extension PreviewServerTests {
             let fixture = try PreviewFixture()
             let recorder = EventRecorder()
             let (addresses, ready) = AsyncStream.makeStream(of: PreviewAddress.self)
-            let preview = PreviewServer(configuration: fixture.configuration(), events: { recorder.append($0) }, onReady: { ready.yield($0) })
+            let preview = PreviewServer(
+                configuration: fixture.configuration(), events: { recorder.append($0) }, onReady: { ready.yield($0) })
             let group = ServiceGroup(configuration: .init(services: [preview], logger: PreviewServer.quietLogger))
             let running = Task {
                 defer { ready.finish() }

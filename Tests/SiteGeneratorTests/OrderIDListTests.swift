@@ -16,10 +16,12 @@ struct OrderIDListTests {
     @Test("every bad line of an ids file is reported with its line number")
     func idsFileErrors() {
         var list = OrderIDList()
-        #expect(throws: OrderIDListError.invalidLines([
-            "ids.txt:2: order id '../etc' may contain only letters, digits, '-' and '_'",
-            "ids.txt:4: order id 'two words' may contain only letters, digits, '-' and '_'",
-        ])) {
+        #expect(
+            throws: OrderIDListError.invalidLines([
+                "ids.txt:2: order id '../etc' may contain only letters, digits, '-' and '_'",
+                "ids.txt:4: order id 'two words' may contain only letters, digits, '-' and '_'",
+            ])
+        ) {
             try list.add(idsFileText: "good\n../etc\n# fine\ntwo words\n", source: "ids.txt")
         }
     }

@@ -26,12 +26,14 @@ struct OrderPageTests {
         return assets.first
     }
 
-    @Test("usage in words, with what is left", arguments: [
-        (5, 10 as Int?, "5 of 10 downloads used, 5 left"),
-        (0, 1 as Int?, "0 of 1 download used, 1 left"),
-        (10, 10 as Int?, "Download limit reached: 10 of 10 used"),
-        (3, nil as Int?, "Unlimited downloads, 3 used"),
-    ])
+    @Test(
+        "usage in words, with what is left",
+        arguments: [
+            (5, 10 as Int?, "5 of 10 downloads used, 5 left"),
+            (0, 1 as Int?, "0 of 1 download used, 1 left"),
+            (10, 10 as Int?, "Download limit reached: 10 of 10 used"),
+            (3, nil as Int?, "Unlimited downloads, 3 used"),
+        ])
     func usage(downloaded: Int, limit: Int?, expected: String) {
         #expect(OrderPage.usage(DownloadLimits(downloaded: downloaded, limit: limit), strings: .english) == expected)
     }

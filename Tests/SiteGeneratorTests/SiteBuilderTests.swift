@@ -9,7 +9,9 @@ struct SiteBuilderTests {
     @Test("the sample orders build into one valid page each, with the public files beside them")
     func sampleOrdersBuild() async throws {
         let scratch = try Scratch()
-        let ids = [SampleID.apiDocExample, SampleID.unicode, SampleID.nullsAndMissing, SampleID.limits, SampleID.noFiles, SampleID.markdown]
+        let ids = [
+            SampleID.apiDocExample, SampleID.unicode, SampleID.nullsAndMissing, SampleID.limits, SampleID.noFiles, SampleID.markdown,
+        ]
         let summary = try await scratch.build(ids)
         #expect(summary.built == 6)
         #expect(summary.changed == 6)
@@ -107,7 +109,8 @@ struct SiteBuilderTests {
         let scratch = try Scratch(copyingSamples: false)
         try scratch.saveResponse(
             """
-            {"order": {"order_number": 7, "lines": [{"product": {"name": "<script>alert(1)</script>", "variant_name": "\\" onmouseover=\\"x",
+            {"order": {"order_number": 7, "lines": [{"product": {"name": "<script>alert(1)</script>",
+              "variant_name": "\\" onmouseover=\\"x",
               "tags": ["<b>t</b>"], "vendor": "A & B"},
               "assets": [{"limits": {"downloaded": 0, "limit": 5},
                 "data": {"filename": "<img src=x onerror=alert(2)>", "url": "javascript:alert(3)", "is_link": true}}]}]},
@@ -123,7 +126,9 @@ struct SiteBuilderTests {
         #expect(try page.text("//title") == "</title><script>alert(4)</script>")
         #expect(try page.text("//body")?.contains("<script>alert(1)</script>") == true, "shown as text")
         #expect(try page.texts("//a/@href").allSatisfy { !$0.lowercased().contains("javascript") })
-        #expect(warnings == ["order evil: asset '<img src=x onerror=alert(2)>' has no usable link: 'javascript:alert(3)' is not an http(s) URL"])
+        #expect(
+            warnings == ["order evil: asset '<img src=x onerror=alert(2)>' has no usable link: 'javascript:alert(3)' is not an http(s) URL"]
+        )
     }
 
     @Test("a rebuild writes nothing that did not change, and keeps modification times")
@@ -153,7 +158,8 @@ struct SiteBuilderTests {
         _ = try await scratch.build([SampleID.apiDocExample, SampleID.unicode])
         let before = try Data(contentsOf: scratch.pageURL(SampleID.apiDocExample))
         try scratch.saveResponse(
-            #"{"order": {"order_number": 1, "lines": [{"product": {"name": "x"}, "assets": []}, {"product": {"name": "y"}, "assets": [{"data": {"filename": "f"}}]}]}}"#,
+            #"{"order": {"order_number": 1, "lines": [{"product": {"name": "x"}, "assets": []}, {"product": {"name": "y"}, "assets": "#
+                + #"[{"data": {"filename": "f"}}]}]}}"#,
             id: SampleID.apiDocExample)
         let summary = try await scratch.build([SampleID.apiDocExample, SampleID.unicode, "missing1"])
         #expect(summary.failed == 2)

@@ -5,14 +5,16 @@ import Testing
 
 @Suite("Context values")
 struct ContextValueTests {
-    @Test("any JSON value can be the root of the context", arguments: [
-        (#""hello""#, "hello|hello"),
-        ("42", "42|42"),
-        ("[1, 2, 3]", "|123"),
-        ("null", "|"),
-        ("false", "false|"),
-        (#"{"x": 1}"#, "|1"),
-    ])
+    @Test(
+        "any JSON value can be the root of the context",
+        arguments: [
+            (#""hello""#, "hello|hello"),
+            ("42", "42|42"),
+            ("[1, 2, 3]", "|123"),
+            ("null", "|"),
+            ("false", "false|"),
+            (#"{"x": 1}"#, "|1"),
+        ])
     func anyJSONRoot(json: String, expected: String) throws {
         let template = try Template("{{.}}|{{#.}}{{x}}{{^x}}{{.}}{{/x}}{{/.}}")
         #expect(try template.render(TemplateValue(json: Data(json.utf8))).output == expected)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TemplateEngine
@@ -10,7 +11,9 @@ struct EscapingTests {
         let output = try template.render(["v": #"<script>alert("x" & 'y')</script>"#]).output
         #expect(
             output
-                == #"<a title="&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;" data-x='&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;'>&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;</a>"#
+                == #"<a title="&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;" "#
+                + #"data-x='&lt;script&gt;alert(&quot;x&quot; &amp; "#
+                + #"&#39;y&#39;)&lt;/script&gt;'>&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;</a>"#
         )
     }
 
@@ -55,5 +58,3 @@ struct EscapingTests {
         #expect(try template.render(["s": "", "z": 0]).output == "no-s zero:0")
     }
 }
-
-import Foundation

@@ -19,10 +19,11 @@ struct StrictModeTests {
             try template.render(context, options: RenderOptions(strict: true))
         }
         let diagnostics = error?.diagnostics ?? []
-        #expect(diagnostics.map(\.message) == [
-            "order.mustache:2:3: 'prodcut.name' resolves to nothing in the context (strict mode)",
-            "order.mustache:2:20: 'product.nmae' resolves to nothing in the context (strict mode)",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "order.mustache:2:3: 'prodcut.name' resolves to nothing in the context (strict mode)",
+                "order.mustache:2:20: 'product.nmae' resolves to nothing in the context (strict mode)",
+            ])
         #expect(diagnostics.first?.description.contains("\n      {{prodcut.name}} {{product.nmae}}\n      ^") == true)
     }
 
@@ -46,10 +47,11 @@ struct StrictModeTests {
         let error = #expect(throws: TemplateError.self) {
             try library.render("page", [:], options: RenderOptions(strict: true))
         }
-        #expect(error?.diagnostics.map(\.message) == [
-            "page:1:1: partial 'nope' not found",
-            "page:1:10: parent template 'layout' not found",
-        ])
+        #expect(
+            error?.diagnostics.map(\.message) == [
+                "page:1:1: partial 'nope' not found",
+                "page:1:10: parent template 'layout' not found",
+            ])
     }
 
     @Test("a missing name inside a partial names the partial and the chain that included it")

@@ -31,7 +31,7 @@ struct TemplateLibraryTests {
             "README.md": "not a template",
             "notes.txt": "{{ignored",
         ])
-        let library = try TemplateLibrary(directory: folder.url)
+        let library = try TemplateLibrary(folder: folder.url)
         #expect(library.names == ["layout", "order", "partials/assets/asset", "partials/line"])
         let context: TemplateValue = ["lines": [["name": "Book", "assets": [["filename": "book.pdf"]]]]]
         #expect(try library.render("order", context).output == "<main><li>Book[book.pdf]</li></main>")
@@ -44,16 +44,17 @@ struct TemplateLibraryTests {
             "partials/line.mustache": "<li>\n  {{> partials/asset}}\n</li>",
             "partials/asset.mustache": "<a href=\"{{url}}\">\n  {{filename</a>",
         ])
-        let library = try TemplateLibrary(directory: folder.url)
+        let library = try TemplateLibrary(folder: folder.url)
         let error = #expect(throws: TemplateError.self) { try library.render("order", [:]) }
         let diagnostic = try #require(error?.diagnostics.first)
-        #expect(diagnostic.description == """
-            partials/asset.mustache:2:3: unclosed tag: '{{' opened here has no matching '}}'
-                  {{filename</a>
-                  ^
-              included from partials/line.mustache:2:3
-              included from order.mustache:3:13
-            """)
+        #expect(
+            diagnostic.description == """
+                partials/asset.mustache:2:3: unclosed tag: '{{' opened here has no matching '}}'
+                      {{filename</a>
+                      ^
+                  included from partials/line.mustache:2:3
+                  included from order.mustache:3:13
+                """)
     }
 
     @Test("a broken template the page does not use does not stop it, but validate() finds it")
@@ -74,16 +75,16 @@ struct TemplateLibraryTests {
     @Test("a folder that does not exist is a clear error")
     func missingFolder() {
         #expect(throws: TemplateError.unreadable(path: "/nonexistent/themes", reason: "no such folder")) {
-            try TemplateLibrary(directory: URL(fileURLWithPath: "/nonexistent/themes"))
+            try TemplateLibrary(folder: URL(fileURLWithPath: "/nonexistent/themes"))
         }
     }
 
     @Test("templates are compiled once: a later change to the file does not change the library")
     func compiledOnce() throws {
         let folder = try TemplateFolder(["page.mustache": "v1 {{x}}"])
-        let library = try TemplateLibrary(directory: folder.url)
+        let library = try TemplateLibrary(folder: folder.url)
         try "v2 {{x}}".write(to: folder.url.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
         #expect(try library.render("page", ["x": "!"]).output == "v1 !")
-        #expect(try TemplateLibrary(directory: folder.url).render("page", ["x": "!"]).output == "v2 !")
+        #expect(try TemplateLibrary(folder: folder.url).render("page", ["x": "!"]).output == "v2 !")
     }
 }

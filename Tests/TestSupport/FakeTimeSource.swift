@@ -1,6 +1,5 @@
-import Foundation
-
 import DigitalDownloadsClient
+import Foundation
 
 /// Virtual time: `sleep` records the duration and moves `now` forward at once.
 public final class FakeTimeSource: TimeSource, @unchecked Sendable {

@@ -1,10 +1,9 @@
+import DigitalDownloadsClient
 import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
-
-import DigitalDownloadsClient
 
 /// One scripted answer of the test server.
 public struct Scripted: Sendable {

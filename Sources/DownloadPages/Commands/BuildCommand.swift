@@ -28,7 +28,8 @@ struct BuildCommand: AsyncParsableCommand {
         name: .customLong("max-age"),
         help: ArgumentHelp(
             "Reuse a cached response younger than this (e.g. 90s, 15m, 6h, 2d, 1h30m) without a request.",
-            valueName: "duration"))
+            valueName: "duration"),
+        transform: { text in try Duration(parsing: text) })
     var maxAge: Duration?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))

@@ -39,7 +39,9 @@ struct APIOptions: ParsableArguments {
         } else if let text = environment[Self.environmentVariable] {
             guard let address = APIAddress(argument: text) else {
                 throw ValidationError(
-                    "invalid API address '\(text)' in $\(Self.environmentVariable): give an http or https URL such as https://app.digital-downloads.com")
+                    "invalid API address '\(text)' in $\(Self.environmentVariable): give an http or https URL such as "
+                        + "https://app.digital-downloads.com"
+                )
             }
             configuration.baseURL = address.url
         }

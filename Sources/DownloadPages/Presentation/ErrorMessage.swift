@@ -1,4 +1,5 @@
 import DigitalDownloadsClient
+import PreviewServer
 
 /// The text the tool prints for an error: the library's own words, plus which option or
 /// variable to change where one applies. The libraries know nothing of the command line, so
@@ -9,6 +10,8 @@ enum ErrorMessage {
         case let error as OrdersAPIError:
             text(for: error)
         case let error as APIError:
+            text(for: error)
+        case let error as PreviewError:
             text(for: error)
         case APITokenError.missing:
             "no API token: put the token in a file and pass --token-file FILE, or set \(APIToken.environmentVariable)"
@@ -22,6 +25,13 @@ enum ErrorMessage {
         switch error {
         case .api(let error): text(for: error)
         case .ordersEndpointMissing: "\(error); check --api-url"
+        default: "\(error)"
+        }
+    }
+
+    static func text(for error: PreviewError) -> String {
+        switch error {
+        case .portInUse: "\(error): stop it, or choose another port with --port"
         default: "\(error)"
         }
     }
