@@ -9,6 +9,7 @@ public struct Template: Sendable {
     /// Parses `text`, collecting every syntax error rather than stopping at the first.
     ///
     /// - Parameters:
+    ///   - text: the Mustache source, with the standard `{{ }}` delimiters until it changes them.
     ///   - name: how other templates refer to this one.
     ///   - file: the file name used in messages; defaults to `name`.
     public init(_ text: String, name: String = "template", file: String? = nil) throws(TemplateError) {
