@@ -48,14 +48,23 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        // The sample orders that ship with the tool.
-        .target(name: "SampleOrders", resources: [.copy("orders")]),
+        // Files compiled into the tool at build time: the tool that writes them as Swift, and the
+        // plugin that runs it for the targets below (resource bundles would be lost when the binary
+        // is copied alone).
+        .executableTarget(name: "EmbedFiles"),
+        .plugin(name: "EmbedFilesPlugin", capability: .buildTool(), dependencies: ["EmbedFiles"]),
+        // The sample orders that ship with the tool, compiled in from Sources/SampleOrders/orders.
+        .target(name: "SampleOrders", exclude: ["orders"], plugins: ["EmbedFilesPlugin"]),
+        // The default theme, compiled in from Templates/ and Public/.
+        .target(name: "BuiltInTheme", plugins: ["EmbedFilesPlugin"]),
         // Writing files safely: atomic, unchanged bytes left alone, nothing outside the output folder.
         .target(name: "SiteOutput"),
         // Orders to a static site: page model, theme rendering, the build pipeline, pruning.
         .target(
             name: "SiteGenerator",
-            dependencies: ["TemplateEngine", "MarkdownRendering", "DigitalDownloads", "DigitalDownloadsClient", "SiteOutput"]
+            dependencies: [
+                "TemplateEngine", "MarkdownRendering", "DigitalDownloads", "DigitalDownloadsClient", "SiteOutput", "BuiltInTheme",
+            ]
         ),
         // `download-pages preview`: serve the built site, watch, rebuild, live-reload.
         .target(
@@ -136,7 +145,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGeneratorTests",
-            dependencies: ["SiteGenerator", "DigitalDownloads", "TemplateEngine", "SiteOutput", "TestSupport"]
+            dependencies: ["SiteGenerator", "DigitalDownloads", "TemplateEngine", "SiteOutput", "SampleOrders", "TestSupport"]
         ),
         .testTarget(
             name: "SiteOutputTests",

@@ -8,11 +8,10 @@ public struct PreviewConfiguration: Sendable {
     /// The build: output folder, theme templates, public folder, options. Full builds prune pages
     /// of orders no longer in the preview (only files the tool wrote).
     public var site: SiteBuildConfiguration
-    /// The folder of saved responses (the merchant's own, or the sample orders).
-    public var ordersFolder: URL
-    /// Whether to watch the orders folder (not worth it for the sample orders that ship with the tool).
-    public var watchOrders = true
-    /// The orders to preview; empty means every order in the folder, listed again as files come and go.
+    /// Where the orders come from: a folder of saved responses, watched, or responses held in
+    /// memory (the sample orders that ship with the tool).
+    public var orders: PreviewOrders
+    /// The orders to preview; empty means every order there is, listed again as files come and go.
     public var ids: [OrderID] = []
     /// The address to listen on: loopback unless asked otherwise.
     public var host = "127.0.0.1"
@@ -26,9 +25,28 @@ public struct PreviewConfiguration: Sendable {
     /// How often the folders are listed with `WatchMode.polling`.
     public var pollInterval: Duration = .milliseconds(250)
 
-    public init(site: SiteBuildConfiguration, ordersFolder: URL) {
+    public init(site: SiteBuildConfiguration, orders: PreviewOrders) {
         self.site = site
-        self.ordersFolder = ordersFolder
+        self.orders = orders
+    }
+
+    /// A preview of the saved responses in `ordersFolder`, watched for changes.
+    public init(site: SiteBuildConfiguration, ordersFolder: URL) {
+        self.init(site: site, orders: .folder(ordersFolder))
+    }
+
+    /// The folder of saved responses to watch, if the orders come from one.
+    var watchedOrdersFolder: URL? {
+        if case .folder(let folder) = orders { return folder }
+        return nil
+    }
+
+    /// Where the builds read the orders from.
+    var catalog: any OrderCatalog {
+        switch orders {
+        case .folder(let folder): FolderOrderSource(folder: folder)
+        case .inMemory(let source): source
+        }
     }
 
     /// Whether `host` is a loopback address (the default), reachable only from this machine.

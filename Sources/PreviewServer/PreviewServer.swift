@@ -61,7 +61,8 @@ public struct PreviewServer: Service {
 
         let (ports, portReady) = AsyncStream.makeStream(of: Int.self)
         let responder = PreviewResponder(
-            folder: folder, status: status, hub: hub, templatesFolder: configuration.site.templates.standardizedFileURL.path,
+            folder: folder, status: status, hub: hub,
+            templatesFolder: configuration.site.templates?.standardizedFileURL.path ?? "(built-in theme)",
             listsPagesWhenNotFound: configuration.isLoopback)
         let app = Application(
             responder: responder,

@@ -24,7 +24,7 @@ struct RebuildPlan: Equatable, Sendable {
 
     /// The folders watched, as the watcher reports paths under them (standardized, absolute).
     struct Folders: Sendable {
-        var templates: String
+        var templates: String?
         var publicFolder: String?
         var orders: String?
         var output: String
@@ -34,7 +34,8 @@ struct RebuildPlan: Equatable, Sendable {
 
     init(changes: Set<String>, folders: Folders) {
         enum Kind { case templates, publicFolder, orders, output }
-        var roots: [(String, Kind)] = [(folders.templates, .templates), (folders.output, .output)]
+        var roots: [(String, Kind)] = [(folders.output, .output)]
+        if let templates = folders.templates { roots.append((templates, .templates)) }
         if let publicFolder = folders.publicFolder { roots.append((publicFolder, .publicFolder)) }
         if let orders = folders.orders { roots.append((orders, .orders)) }
         // The most specific folder wins when folders are nested (a theme with its public folder inside).
@@ -49,10 +50,11 @@ struct RebuildPlan: Equatable, Sendable {
             case .output:
                 continue
             case .templates:
-                // A template, the folder itself, or a new folder that may hold templates. (A deleted
-                // folder is seen through its files, which are reported one by one.)
+                // A template, a strings file, the folder itself, or a new folder that may hold
+                // templates. (A deleted folder is seen through its files, reported one by one.)
                 let isTemplate = relative.hasSuffix(".\(TemplateLibrary.fileExtension)")
-                guard isTemplate || relative.isEmpty || SiteFolder.kind(path) == .folder else { continue }
+                let isStrings = relative.hasPrefix("strings/") && relative.hasSuffix(".json")
+                guard isTemplate || isStrings || relative.isEmpty || SiteFolder.kind(path) == .folder else { continue }
                 renderAll = true
             case .publicFolder:
                 publicPaths.insert(relative)

@@ -25,14 +25,14 @@ actor RebuildSession {
         self.hub = hub
         self.events = events
         folders = RebuildPlan.Folders(
-            templates: configuration.site.templates.standardizedFileURL.path,
+            templates: configuration.site.templates?.standardizedFileURL.path,
             publicFolder: configuration.site.publicFolder?.standardizedFileURL.path,
-            orders: configuration.watchOrders ? configuration.ordersFolder.standardizedFileURL.path : nil,
+            orders: configuration.watchedOrdersFolder?.standardizedFileURL.path,
             output: configuration.site.output.standardizedFileURL.path)
         var site = configuration.site
         site.prune = true
         builder = SiteBuilder(
-            configuration: site, source: FolderOrderSource(folder: configuration.ordersFolder),
+            configuration: site, source: configuration.catalog,
             events: { event in
                 switch event {
                 case .pageWritten(let id, _, _, _):
@@ -48,9 +48,10 @@ actor RebuildSession {
 
     /// The folders to watch, as the watcher will report paths under them.
     static func watchedFolders(_ configuration: PreviewConfiguration) -> [String] {
-        var folders = [configuration.site.templates.standardizedFileURL.path]
+        var folders: [String] = []
+        if let templates = configuration.site.templates { folders.append(templates.standardizedFileURL.path) }
         if let publicFolder = configuration.site.publicFolder { folders.append(publicFolder.standardizedFileURL.path) }
-        if configuration.watchOrders { folders.append(configuration.ordersFolder.standardizedFileURL.path) }
+        if let orders = configuration.watchedOrdersFolder { folders.append(orders.standardizedFileURL.path) }
         var seen = Set<String>()
         return folders.filter { seen.insert($0).inserted }
     }
@@ -69,7 +70,8 @@ actor RebuildSession {
             events(.built(summary))
         }
         if ids.isEmpty {
-            events(.warning("no orders to preview yet: add saved responses (ID.json) to \(configuration.ordersFolder.path)"))
+            let place = configuration.watchedOrdersFolder.map { " to \($0.path)" } ?? ""
+            events(.warning("no orders to preview yet: add saved responses (ID.json)\(place)"))
         }
     }
 
@@ -153,7 +155,7 @@ actor RebuildSession {
     private func listOrders() throws(PreviewError) -> [OrderID] {
         if !configuration.ids.isEmpty { return configuration.ids.sorted() }
         do {
-            return try FolderOrderSource(folder: configuration.ordersFolder).allOrderIDs()
+            return try configuration.catalog.allOrderIDs()
         } catch {
             throw .orders(error.description)
         }

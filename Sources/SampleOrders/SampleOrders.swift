@@ -1,11 +1,17 @@
 import Foundation
 
-/// Realistic v2 customer-account-order responses that ship with the tool, so that a site can be
-/// built (the build command's sample-orders option) and a theme developed with no store and no network.
+/// Realistic v2 customer-account-order responses that ship with the tool, compiled into it by the
+/// `EmbedFilesPlugin`, so that a site can be built and a theme developed with no store, no network
+/// and no file beside the binary.
 public enum SampleOrders {
-    /// The folder of `ID.json` response bodies, or nil when the resources were not installed
-    /// beside the executable.
-    public static var folder: URL? {
-        Bundle.module.url(forResource: "orders", withExtension: nil)
-    }
+    /// Response bodies by order id (the file names of `Sources/SampleOrders/orders/ID.json`).
+    public static let responses: [String: Data] = {
+        var responses: [String: Data] = [:]
+        for (path, base64) in embeddedFiles where path.hasPrefix("orders/") && path.hasSuffix(".json") {
+            let id = String(path.dropFirst("orders/".count).dropLast(".json".count))
+            // The plugin wrote this base64 itself; it always decodes.
+            responses[id] = Data(base64Encoded: base64)
+        }
+        return responses
+    }()
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// A folder of saved responses, `DIR/ID.json`: how themes are developed offline and how the
 /// sample orders are built.
-public struct FolderOrderSource: OrderSource {
+public struct FolderOrderSource: OrderCatalog {
     public let folder: URL
 
     public init(folder: URL) {
@@ -27,12 +27,5 @@ public struct FolderOrderSource: OrderSource {
             throw .failed("\(folder.path): no such folder, or not readable")
         }
         return names.filter { $0.hasSuffix(".json") }.compactMap { try? OrderID(String($0.dropLast(5))) }.sorted()
-    }
-
-    /// Every order in the folder, as a build's list.
-    public func allOrderIDsList() throws(OrderSourceError) -> OrderIDList {
-        var list = OrderIDList()
-        for id in try allOrderIDs() { list.append(id) }
-        return list
     }
 }

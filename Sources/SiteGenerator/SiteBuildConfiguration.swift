@@ -4,10 +4,15 @@ import TemplateEngine
 /// Everything a build needs besides the orders and where they come from.
 public struct SiteBuildConfiguration: Sendable {
     public var output: URL
-    /// The theme: a folder of Mustache templates with an `order` template.
-    public var templates: URL
-    /// Static files copied to the output root; nil copies none.
+    /// The user's templates folder (Mustache templates, strings files); its files replace the base
+    /// theme's of the same path. Nil: the base theme's templates alone.
+    public var templates: URL?
+    /// The user's public folder, copied to the output root over the base theme's public files.
     public var publicFolder: URL?
+    /// The theme under the folders: the built-in one, or `.empty` for a theme made only of them.
+    public var baseTheme = ThemeFileSet.builtIn
+    /// Whether the build copies the public files (a preview's page-only rebuild does not).
+    public var copiesPublicFiles = true
     /// Remove pages of orders that are not in this build (only pages this tool wrote).
     public var prune = false
     /// Stop at the first order that fails.
@@ -19,7 +24,12 @@ public struct SiteBuildConfiguration: Sendable {
     public var strings = ThemeStrings.english
     public var pageTemplate = "order"
 
-    public init(output: URL, templates: URL, publicFolder: URL? = nil) {
+    /// The theme this configuration describes, read from its folders.
+    public func loadTheme() throws(SiteBuildError) -> Theme {
+        try Theme(templatesFolder: templates, publicFolder: publicFolder, base: baseTheme)
+    }
+
+    public init(output: URL, templates: URL? = nil, publicFolder: URL? = nil) {
         self.output = output
         self.templates = templates
         self.publicFolder = publicFolder

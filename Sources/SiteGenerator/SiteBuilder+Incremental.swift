@@ -14,23 +14,21 @@ extension SiteBuilder {
     public func buildPages(_ ids: [OrderID]) async throws(SiteBuildError) -> BuildSummary {
         guard !ids.isEmpty else { return BuildSummary() }
         var configuration = self.configuration
-        configuration.publicFolder = nil
+        configuration.copiesPublicFiles = false
         configuration.prune = false
         let builder = SiteBuilder(configuration: configuration, source: source, uptime: uptime, events: events)
         return try await builder.build(ids)
     }
 
     /// Brings these paths of the public folder (relative to it, `/`-separated; `""` is the whole
-    /// folder) up to date in the output: files that exist are copied (a folder's files, for a
-    /// folder), and files the tool copied earlier that are gone from the public folder are removed.
-    /// Files the tool did not copy are never removed.
+    /// folder) up to date in the output: each public file under them (the folder's, else the
+    /// built-in theme's) is copied, and files the tool copied earlier that the theme no longer has
+    /// are removed. Files the tool did not copy are never removed.
     public func syncPublicFiles(_ paths: [String]) throws(SiteBuildError) -> PublicFilesUpdate {
-        guard let publicFolder = configuration.publicFolder else { return PublicFilesUpdate() }
+        let theme = try configuration.loadTheme()
         let output = try openOutputFolder()
         var manifest = BuildManifest.load(from: output)
-        let files = PublicFiles(folder: publicFolder)
-        let present = try files.relativePaths()
-        let presentSet = Set(present)
+        let present = theme.publicFiles.keys.sorted()
         func covers(_ path: String, _ candidate: String) -> Bool {
             path.isEmpty || candidate == path || candidate.hasPrefix(path + "/")
         }
@@ -39,10 +37,10 @@ extension SiteBuilder {
         for path in Set(paths) {
             for candidate in present where covers(path, candidate) && !copied.contains(candidate) {
                 copied.insert(candidate)
-                if try files.copy(candidate, to: output) != .unchanged { update.copied.append(candidate) }
+                if try theme.copyPublicFile(candidate, to: output) != .unchanged { update.copied.append(candidate) }
                 manifest.publicFiles.insert(candidate)
             }
-            for candidate in manifest.publicFiles where covers(path, candidate) && !presentSet.contains(candidate) {
+            for candidate in manifest.publicFiles where covers(path, candidate) && theme.publicFiles[candidate] == nil {
                 try? output.remove(relativePath: candidate)
                 manifest.publicFiles.remove(candidate)
                 update.removed.append(candidate)

@@ -1,16 +1,12 @@
 import SiteOutput
 
 extension SiteBuilder {
-    /// Copies every public file to the output root (unchanged bytes are left alone) and returns
-    /// their paths, for the manifest.
-    func copyPublicFiles(to output: OutputFolder) throws(SiteBuildError) -> Set<String> {
-        guard let publicFolder = configuration.publicFolder else { return [] }
-        let files = PublicFiles(folder: publicFolder)
-        var copied: Set<String> = []
-        for path in try files.relativePaths() {
-            _ = try files.copy(path, to: output)
-            copied.insert(path)
+    /// Copies every public file of the theme to the output root (unchanged bytes are left alone)
+    /// and returns their paths, for the manifest.
+    func copyPublicFiles(of theme: Theme, to output: OutputFolder) throws(SiteBuildError) -> Set<String> {
+        for path in theme.publicFiles.keys.sorted() {
+            _ = try theme.copyPublicFile(path, to: output)
         }
-        return copied
+        return Set(theme.publicFiles.keys)
     }
 }

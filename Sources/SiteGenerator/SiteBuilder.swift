@@ -33,14 +33,17 @@ public struct SiteBuilder: Sendable {
     public func build(_ ids: [OrderID]) async throws(SiteBuildError) -> BuildSummary {
         let start = uptime()
         guard !ids.isEmpty else { throw .noOrders }
-        let theme = try ThemeRenderer(configuration)
+        let theme = try configuration.loadTheme()
+        let renderer = try ThemeRenderer(theme, configuration: configuration)
         let output = try openOutputFolder()
         let previous = BuildManifest.load(from: output)
         var manifest = BuildManifest()
-        manifest.publicFiles = try copyPublicFiles(to: output)
+        if configuration.copiesPublicFiles {
+            manifest.publicFiles = try copyPublicFiles(of: theme, to: output)
+        }
 
         var summary = BuildSummary()
-        let results = await renderPages(ids, theme: theme, output: output)
+        let results = await renderPages(ids, theme: renderer, output: output)
         summary.record(results, into: &manifest, previous: previous)
 
         let stopped = configuration.failFast && summary.failed > 0

@@ -96,7 +96,7 @@ extension PreviewServerTests {
             }
         }
 
-        @Test("a public file change copies that file; new folders are seen; a deleted file goes")
+        @Test("a public file change copies that file; new folders are seen; a deleted file goes, or falls back to the built-in one")
         func publicFiles() async throws {
             let fixture = try PreviewFixture()
             try await withPreview(fixture.configuration()) { preview in
@@ -113,9 +113,18 @@ extension PreviewServerTests {
                 #expect(svg.status == 200, "a file in a new folder is seen")
                 #expect(svg.header("Content-Type") == "image/svg+xml")
 
+                try FileManager.default.removeItem(at: images.appendingPathComponent("new.svg"))
+                let gone = try await preview.eventually("/images/icons/new.svg") { $0.status == 404 }
+                #expect(gone.status == 404, "a file only the folder had goes with it")
+
+                // A deleted file the built-in theme also has comes back from the built-in theme.
+                try fixture.write(
+                    "User-agent: *\nDisallow: /\n# EDITED-ROBOTS\n", to: fixture.publicFolder.appendingPathComponent("robots.txt"))
+                _ = try await preview.eventually("/robots.txt") { $0.text.contains("EDITED-ROBOTS") }
                 try FileManager.default.removeItem(at: fixture.publicFolder.appendingPathComponent("robots.txt"))
-                let robots = try await preview.eventually("/robots.txt") { $0.status == 404 }
-                #expect(robots.status == 404)
+                let robots = try await preview.eventually("/robots.txt") { $0.status == 200 && !$0.text.contains("EDITED-ROBOTS") }
+                #expect(robots.status == 200)
+                #expect(robots.text == String(decoding: ThemeFileSet.builtIn.publicFiles["robots.txt"] ?? Data(), as: UTF8.self))
             }
         }
 

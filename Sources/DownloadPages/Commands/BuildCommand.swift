@@ -56,11 +56,11 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let folder = try orders.savedResponsesFolder()
+        let saved = orders.savedResponses
         var list = try orders.givenIDs()
-        if list.isEmpty, let folder {
+        if list.isEmpty, let saved {
             do {
-                list = try FolderOrderSource(folder: folder).allOrderIDsList()
+                list = try saved.allOrderIDsList()
             } catch {
                 StandardError.write("error: \(error)\n")
                 throw ExitCode.failure
@@ -71,6 +71,7 @@ struct BuildCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
 
+        StandardError.write(theme.summary + "\n")
         var configuration = theme.siteConfiguration(output: output)
         configuration.prune = prune
         configuration.failFast = failFast
@@ -78,8 +79,8 @@ struct BuildCommand: AsyncParsableCommand {
         let formatter = BuildEventFormatter(isTerminal: StandardError.isTerminal)
         let source: any OrderSource
         var transport: AsyncHTTPClientTransport?
-        if let folder {
-            source = FolderOrderSource(folder: folder)
+        if let saved {
+            source = saved
         } else {
             let apiConfiguration = try api.configuration()
             let http = AsyncHTTPClientTransport()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PreviewServer
+import SampleOrders
 import SiteGenerator
 
 /// `download-pages preview`: what a theme author keeps running while editing. Builds the site,
@@ -46,11 +47,15 @@ struct PreviewCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let folder = try orders.savedResponsesFolder() ?? URL(fileURLWithPath: ".")
         let list = try orders.givenIDs()
-
-        var configuration = PreviewConfiguration(site: theme.siteConfiguration(output: output), ordersFolder: folder)
-        configuration.watchOrders = !orders.sampleOrders
+        let source: PreviewOrders =
+            if let folder = orders.fromFolder {
+                .folder(URL(fileURLWithPath: folder))
+            } else {
+                .inMemory(InMemoryOrderSource(bodiesByID: SampleOrders.responses))
+            }
+        StandardError.write(theme.summary + "\n")
+        var configuration = PreviewConfiguration(site: theme.siteConfiguration(output: output), orders: source)
         configuration.ids = list.ids
         configuration.host = host
         configuration.port = port

@@ -31,16 +31,11 @@ struct OrderSelectionOptions: ParsableArguments {
         if sampleOrders && fromFolder != nil { throw ValidationError("give either --from or --sample-orders, not both") }
     }
 
-    /// The folder of saved responses (`--from` or the sample orders), or nil to call the API.
-    func savedResponsesFolder() throws -> URL? {
-        if sampleOrders {
-            guard let folder = SampleOrders.folder else {
-                StandardError.write("error: the sample orders are not installed beside this executable\n")
-                throw ExitCode.failure
-            }
-            return folder
-        }
-        return fromFolder.map { URL(fileURLWithPath: $0) }
+    /// Where the responses come from: saved ones (`--from`), the sample orders compiled into the
+    /// tool, or nil to call the API.
+    var savedResponses: (any OrderCatalog)? {
+        if sampleOrders { return InMemoryOrderSource(bodiesByID: SampleOrders.responses) }
+        return fromFolder.map { FolderOrderSource(folder: URL(fileURLWithPath: $0)) }
     }
 
     /// The ids given as arguments and in the ids file, each once, in the order given; an

@@ -3,24 +3,55 @@ import Foundation
 import SiteGenerator
 
 /// The theme a site is rendered with; shared by `build` and `preview`.
+///
+/// The built-in theme is always underneath: a file in `--templates` or `--public` replaces the
+/// built-in file of the same path, every other file comes from the built-in theme. Without the
+/// options, `./Templates` and `./Public` are used when they exist.
 struct ThemeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The theme's templates folder (needs an order.mustache).", valueName: "dir"))
-    var templates = "Templates"
+    static let defaultTemplatesFolder = "Templates"
+    static let defaultPublicFolder = "Public"
 
-    @Option(name: .customLong("public"), help: ArgumentHelp("Static files copied to the output root.", valueName: "dir"))
-    var publicFolder = "Public"
+    @Option(
+        help: ArgumentHelp(
+            "Templates that replace the built-in theme's of the same name (default: ./Templates if it exists).",
+            valueName: "dir"))
+    var templates: String?
+
+    @Option(
+        name: .customLong("public"),
+        help: ArgumentHelp(
+            "Static files copied to the output root over the built-in ones (default: ./Public if it exists).",
+            valueName: "dir"))
+    var publicFolder: String?
 
     @Flag(
         name: .customLong("strict-templates"),
         help: "Fail an order when a template name resolves to nothing or a partial is missing.")
     var strictTemplates = false
 
+    /// The user's templates folder: the one given, else `./Templates` when it exists.
+    var templatesFolder: URL? { Self.folder(templates, default: Self.defaultTemplatesFolder) }
+
+    /// The user's public folder: the one given, else `./Public` when it exists.
+    var publicFilesFolder: URL? { Self.folder(publicFolder, default: Self.defaultPublicFolder) }
+
     /// A site configuration writing to `output` with this theme.
     func siteConfiguration(output: String) -> SiteBuildConfiguration {
         var configuration = SiteBuildConfiguration(
-            output: URL(fileURLWithPath: output), templates: URL(fileURLWithPath: templates),
-            publicFolder: URL(fileURLWithPath: publicFolder))
+            output: URL(fileURLWithPath: output), templates: templatesFolder, publicFolder: publicFilesFolder)
         configuration.strictTemplates = strictTemplates
         return configuration
+    }
+
+    /// The first line a command prints: which theme folders are in use.
+    var summary: String {
+        Theme.summary(templatesFolder: templatesFolder, publicFolder: publicFilesFolder)
+    }
+
+    private static func folder(_ given: String?, default name: String) -> URL? {
+        if let given { return URL(fileURLWithPath: given) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: name, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+        return URL(fileURLWithPath: name)
     }
 }

@@ -6,16 +6,15 @@ struct ThemeRenderer: Sendable {
     let template: Template
     let options: RenderOptions
 
-    /// Loads and compiles the configured theme: a broken template throws here, before anything
-    /// is written.
-    init(_ configuration: SiteBuildConfiguration) throws(SiteBuildError) {
+    /// Compiles the theme's templates: a broken template throws here, before anything is written.
+    init(_ theme: Theme, configuration: SiteBuildConfiguration) throws(SiteBuildError) {
+        library = try theme.templateLibrary()
         do {
-            library = try TemplateLibrary(folder: configuration.templates)
             template = try library.compiled(configuration.pageTemplate)
-            options = RenderOptions(strict: configuration.strictTemplates)
         } catch {
             throw .theme(error)
         }
+        options = RenderOptions(strict: configuration.strictTemplates)
     }
 
     func render(_ context: TemplateValue) throws(TemplateError) -> Rendering {
