@@ -6,6 +6,8 @@ struct DownloadPages: AsyncParsableCommand {
         commandName: "download-pages",
         abstract: "Builds a static site of download pages for Digital Downloads orders.",
         version: ToolVersion.current,
-        subcommands: [BuildCommand.self, PreviewCommand.self, RenderCommand.self, OrdersCommand.self]
+        subcommands: [
+            BuildCommand.self, PreviewCommand.self, InitCommand.self, CheckCommand.self, RenderCommand.self, OrdersCommand.self,
+        ]
     )
 }

@@ -29,8 +29,8 @@ public struct Template: Sendable {
     }
 
     /// The fixed names of the partials and parents this template refers to, with where.
-    var references: [(name: String, offset: Int)] {
-        var found: [(String, Int)] = []
+    var references: [(name: String, offset: Int, isParent: Bool)] {
+        var found: [(String, Int, Bool)] = []
         func visit(_ nodes: [TemplateNode]) {
             for node in nodes {
                 switch node {
@@ -38,9 +38,9 @@ public struct Template: Sendable {
                 case .section(let section): visit(section.children)
                 case .block(let block): visit(block.children)
                 case .partial(let partial):
-                    if case .fixed(let name) = partial.reference { found.append((name, partial.offset)) }
+                    if case .fixed(let name) = partial.reference { found.append((name, partial.offset, false)) }
                 case .parent(let parent):
-                    if case .fixed(let name) = parent.reference { found.append((name, parent.offset)) }
+                    if case .fixed(let name) = parent.reference { found.append((name, parent.offset, true)) }
                     for block in parent.overrides.values { visit(block.children) }
                 }
             }

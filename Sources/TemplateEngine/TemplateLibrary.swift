@@ -91,6 +91,22 @@ public struct TemplateLibrary: Sendable {
         if !diagnostics.isEmpty { throw .syntax(diagnostics) }
     }
 
+    /// Every partial and parent, named in a template of the library, that the library does not
+    /// have: what a theme linter reports before anything renders. (A dynamic name, `{{>*name}}`,
+    /// is known only when rendering.)
+    public func unresolvedReferences() -> [TemplateDiagnostic] {
+        var diagnostics: [TemplateDiagnostic] = []
+        for name in templates.keys.sorted() {
+            guard let template = templates[name] else { continue }
+            for reference in template.references where templates[reference.name] == nil && failures[reference.name] == nil {
+                let problem: TemplateProblem =
+                    reference.isParent ? .missingParent(name: reference.name) : .missingPartial(name: reference.name)
+                diagnostics.append(template.source.diagnostic(problem, atOffset: reference.offset))
+            }
+        }
+        return diagnostics
+    }
+
     /// Renders the template `name` with this library's partials.
     public func render(_ name: String, _ context: TemplateValue, options: RenderOptions = RenderOptions()) throws(TemplateError)
         -> Rendering

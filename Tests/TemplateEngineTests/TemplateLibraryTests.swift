@@ -88,3 +88,19 @@ struct TemplateLibraryTests {
         #expect(try TemplateLibrary(folder: folder.url).render("page", ["x": "!"]).output == "v2 !")
     }
 }
+
+@Suite struct UnresolvedReferenceTests {
+    @Test func everyMissingPartialAndParentIsListedWithItsPosition() {
+        let library = TemplateLibrary(sources: [
+            "page": "{{<layuot}}{{$body}}x{{/body}}{{/layuot}}",
+            "list": "<ul>\n  {{> partials/itme}}\n  {{> present}}\n</ul>",
+            "present": "ok",
+        ])
+        let found = library.unresolvedReferences().map(\.message)
+        #expect(
+            found == [
+                "list:2:3: partial 'partials/itme' not found",
+                "page:1:1: parent template 'layuot' not found",
+            ])
+    }
+}

@@ -38,6 +38,9 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup(title: "Theme")
     var theme: ThemeOptions
 
+    @OptionGroup
+    var strictness: StrictnessOptions
+
     @Option(help: "How many orders to fetch and render at once.")
     var concurrency = 8
 
@@ -73,6 +76,7 @@ struct BuildCommand: AsyncParsableCommand {
 
         StandardError.write(theme.summary + "\n")
         var configuration = theme.siteConfiguration(output: output)
+        configuration.strictTemplates = strictness.strictTemplates
         configuration.prune = prune
         configuration.failFast = failFast
         configuration.concurrency = concurrency

@@ -29,6 +29,9 @@ struct PreviewCommand: AsyncParsableCommand {
     @OptionGroup(title: "Theme")
     var theme: ThemeOptions
 
+    @OptionGroup
+    var strictness: StrictnessOptions
+
     @Option(help: "The address to listen on. Only this machine can connect unless you give another address (e.g. 0.0.0.0).")
     var host = "127.0.0.1"
 
@@ -55,7 +58,9 @@ struct PreviewCommand: AsyncParsableCommand {
                 .inMemory(InMemoryOrderSource(bodiesByID: SampleOrders.responses))
             }
         StandardError.write(theme.summary + "\n")
-        var configuration = PreviewConfiguration(site: theme.siteConfiguration(output: output), orders: source)
+        var site = theme.siteConfiguration(output: output)
+        site.strictTemplates = strictness.strictTemplates
+        var configuration = PreviewConfiguration(site: site, orders: source)
         configuration.ids = list.ids
         configuration.host = host
         configuration.port = port

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SiteGenerator
 
-/// The theme a site is rendered with; shared by `build` and `preview`.
+/// The theme a site is rendered with; shared by `build`, `preview` and `check`.
 ///
 /// The built-in theme is always underneath: a file in `--templates` or `--public` replaces the
 /// built-in file of the same path, every other file comes from the built-in theme. Without the
@@ -24,11 +24,6 @@ struct ThemeOptions: ParsableArguments {
             valueName: "dir"))
     var publicFolder: String?
 
-    @Flag(
-        name: .customLong("strict-templates"),
-        help: "Fail an order when a template name resolves to nothing or a partial is missing.")
-    var strictTemplates = false
-
     /// The user's templates folder: the one given, else `./Templates` when it exists.
     var templatesFolder: URL? { Self.folder(templates, default: Self.defaultTemplatesFolder) }
 
@@ -37,9 +32,8 @@ struct ThemeOptions: ParsableArguments {
 
     /// A site configuration writing to `output` with this theme.
     func siteConfiguration(output: String) -> SiteBuildConfiguration {
-        var configuration = SiteBuildConfiguration(
+        let configuration = SiteBuildConfiguration(
             output: URL(fileURLWithPath: output), templates: templatesFolder, publicFolder: publicFilesFolder)
-        configuration.strictTemplates = strictTemplates
         return configuration
     }
 
