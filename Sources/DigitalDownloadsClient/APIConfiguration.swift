@@ -12,6 +12,16 @@ public struct APIConfiguration: Sendable {
     public var maxRequestsPerMinute: Int?
     public var userAgent: String
 
+    /// The rate the app documents for its own API: 60 requests a minute.
+    public static let documentedRequestsPerMinute = 60
+
+    /// The request rate to keep to when none is given: the documented one against the app's own
+    /// host, none elsewhere (a test server, a proxy with its own rules; its rate-limit headers
+    /// still apply).
+    public static func defaultRequestsPerMinute(for baseURL: URL) -> Int? {
+        baseURL.host?.lowercased() == defaultBaseURL.host?.lowercased() ? documentedRequestsPerMinute : nil
+    }
+
     public static let defaultBaseURL: URL = {
         guard let url = URL(string: "https://app.digital-downloads.com") else {
             preconditionFailure("the built-in API address is a valid URL")

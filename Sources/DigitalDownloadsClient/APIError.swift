@@ -34,6 +34,9 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A transport failure that retrying cannot cure (body too large, bad URL, refused redirect).
     case transport(TransportError)
     case invalidBaseURL(String)
+    /// The request was not started (or not retried): its turn would come after the deadline the
+    /// caller set, the end of a run's time budget.
+    case deadlineReached
     case cancelled
 
     public var description: String {
@@ -68,6 +71,8 @@ public enum APIError: Error, Sendable, Equatable, CustomStringConvertible {
             error.description
         case .invalidBaseURL(let url):
             "invalid API address \(url): give an http or https URL such as https://app.digital-downloads.com"
+        case .deadlineReached:
+            "not fetched: the run's time budget ends before this request's turn"
         case .cancelled:
             "cancelled"
         }

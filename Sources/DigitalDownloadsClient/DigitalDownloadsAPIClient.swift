@@ -27,12 +27,14 @@ public struct DigitalDownloadsAPIClient: Sendable {
         rateLimiter = RateLimiter(maxRequestsPerMinute: configuration.maxRequestsPerMinute, timeSource: timeSource)
     }
 
-    /// The raw JSON of `GET /api/v2/customer-account-orders?id=ID` (no authentication).
-    public func customerAccountOrder(id: String) async throws(APIError) -> Data {
+    /// The raw JSON of `GET /api/v2/customer-account-orders?id=ID` (no authentication). With
+    /// `startBy`, no attempt starts (nor waits to start) after that moment: `.deadlineReached`.
+    public func customerAccountOrder(id: String, startBy deadline: Date? = nil) async throws(APIError) -> Data {
         let response = try await get(
             path: "/api/v2/customer-account-orders",
             query: [("id", id)],
-            errorMapper: APIErrorMapping.customerAccountOrder(id: id)
+            errorMapper: APIErrorMapping.customerAccountOrder(id: id),
+            startBy: deadline
         )
         return response.body
     }
@@ -46,17 +48,20 @@ public struct DigitalDownloadsAPIClient: Sendable {
         path: String,
         query: [(String, String)] = [],
         headers: [(String, String)] = [],
-        errorMapper: APIErrorMapper? = nil
+        errorMapper: APIErrorMapper? = nil,
+        startBy deadline: Date? = nil
     ) async throws(APIError) -> HTTPResponseSpec {
         let request = try makeRequest(path: path, query: query, headers: headers)
         var attempt = 0
         while true {
             attempt += 1
+            let mayStart: Bool
             do {
-                try await rateLimiter.waitForTurn()
+                mayStart = try await rateLimiter.waitForTurn(notAfter: deadline)
             } catch {
                 throw .cancelled
             }
+            guard mayStart else { throw .deadlineReached }
 
             let failure: APIError.Failure
             var retryAfter: String?
@@ -87,6 +92,10 @@ public struct DigitalDownloadsAPIClient: Sendable {
                 // limiter does the waiting at the top of the loop.
                 await rateLimiter.holdOff(until: now.addingTimeInterval(delay / .seconds(1)))
                 continue
+            }
+            // A retry that could start only after the deadline is not waited for.
+            if let deadline, now.addingTimeInterval(delay / .seconds(1)) > deadline {
+                throw .gaveUp(attempts: attempt, last: failure)
             }
             do {
                 try await timeSource.sleep(for: delay)

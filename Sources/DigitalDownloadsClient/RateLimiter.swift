@@ -30,6 +30,9 @@ public actor RateLimiter {
     /// - Parameters:
     ///   - maxRequestsPerMinute: nil or 0 for no fixed limit.
     ///   - window: the length of the server's rate-limit window.
+    /// The app's documented budget: 60 requests a minute.
+    public static let documentedLimit = 60
+
     public init(maxRequestsPerMinute: Int?, timeSource: any TimeSource, window: Duration = .seconds(60)) {
         self.timeSource = timeSource
         self.window = window / .seconds(1)
@@ -43,21 +46,33 @@ public actor RateLimiter {
     /// Waits until this request may start, and claims that start.
     /// Throws `CancellationError` if the task is cancelled while waiting.
     public func waitForTurn() async throws {
+        _ = try await waitForTurn(notAfter: nil)
+    }
+
+    /// Waits until this request may start and claims that start, unless the start would come
+    /// after `deadline`: then it claims nothing, waits for nothing and returns false, so a run
+    /// with a time budget never spends it waiting for a request it cannot finish.
+    public func waitForTurn(notAfter deadline: Date?) async throws -> Bool {
         let now = timeSource.now()
         let start = max(now, nextStart ?? now)
+        if let deadline, start > deadline { return false }
         var interval = minimumInterval
         if let windowEnd, start < windowEnd { interval = max(interval, budgetInterval) }
         nextStart = start.addingTimeInterval(interval)
         let wait = start.timeIntervalSince(now)
         if wait > 0 { try await timeSource.sleep(for: .clampedSeconds(wait)) }
+        return true
     }
 
     /// Reads the server's budget from a response's headers; responses without them change nothing.
+    /// A server that sends only `X-RateLimit-Remaining` is obeyed too, its window's size taken to
+    /// be the documented 60 requests.
     public func observe(_ headers: HeaderFields) {
-        guard let limit = headers["X-RateLimit-Limit"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
-            let remaining = headers["X-RateLimit-Remaining"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
-            limit > 0, remaining >= 0
+        guard let remaining = headers["X-RateLimit-Remaining"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+            remaining >= 0
         else { return }
+        let sentLimit = headers["X-RateLimit-Limit"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let limit = max(sentLimit ?? Self.documentedLimit, remaining, 1)
         let now = timeSource.now()
         if let reset = resetTime(headers, now: now) {
             windowEnd = reset

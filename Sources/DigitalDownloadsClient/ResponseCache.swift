@@ -91,6 +91,40 @@ public struct ResponseCache: Sendable {
         }
     }
 
+    /// The orders with an entry (intact or not), sorted.
+    public func orderIDs() -> [OrderID] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.compactMap { name in
+            guard name.hasSuffix(".meta.json") else { return nil }
+            return try? OrderID(String(name.dropLast(".meta.json".count)))
+        }.sorted()
+    }
+
+    /// Removes an order's entry (pruning orders no longer built).
+    public func remove(_ id: OrderID) {
+        try? FileManager.default.removeItem(at: metaURL(id))
+        try? FileManager.default.removeItem(at: bodyURL(id))
+    }
+
+    /// How many responses the cache holds and their bytes on disk (bodies and metadata).
+    public func size() -> (responses: Int, bytes: Int64) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        var bytes: Int64 = 0
+        var responses = 0
+        for name in names where name.hasSuffix(".json") {
+            if name.hasSuffix(".meta.json") { responses += 1 }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
+            bytes += (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        }
+        return (responses, bytes)
+    }
+
+    /// Removes the temporary files a killed run left in the cache folder.
+    @discardableResult
+    public func sweepTemporaryFiles() -> Int {
+        AtomicFile.sweepTemporaryFiles(in: folder)
+    }
+
     /// `OrderID` admits only `[A-Za-z0-9_-]`, so these names cannot leave the folder.
     private func bodyURL(_ id: OrderID) -> URL { folder.appendingPathComponent("\(id.rawValue).json") }
     private func metaURL(_ id: OrderID) -> URL { folder.appendingPathComponent("\(id.rawValue).meta.json") }

@@ -35,13 +35,15 @@ actor RebuildSession {
             configuration: site, source: configuration.catalog,
             events: { event in
                 switch event {
-                case .pageWritten(let id, _, _, _):
+                case .pageWritten(let id, _, _, _, _):
                     status.update { $0.orderFailures[id.rawValue] = nil }
                 case .orderFailed(let failure, _, _):
                     status.update { $0.orderFailures[failure.id.rawValue] = failure }
                     events(.orderFailed(failure))
                 case .warning(let message):
                     events(.warning(message))
+                case .planned, .orderDeferred:
+                    break
                 }
             })
     }

@@ -41,11 +41,37 @@ extension BuildSummary {
                 built += 1
                 if outcome == .unchanged { unchanged += 1 } else { changed += 1 }
                 manifest.pages.insert(result.id.rawValue)
+                count(result.origin)
+            case .failure where result.isDeferred:
+                // Left for a later run: its old page, if any, stays and stays the tool's.
+                deferred += 1
+                deferredIDs.append(result.id.rawValue)
+                if previous.pages.contains(result.id.rawValue) { manifest.pages.insert(result.id.rawValue) }
             case .failure(let failure):
                 failed += 1
                 failures.append(.init(id: result.id.rawValue, reason: failure.description))
                 if previous.pages.contains(result.id.rawValue) { manifest.pages.insert(result.id.rawValue) }
             }
+        }
+        deferredIDs.sort()
+    }
+
+    private mutating func count(_ origin: ResponseOrigin?) {
+        func noteAge(_ age: Duration) {
+            let seconds = age / .seconds(1)
+            oldestCachedSeconds = max(oldestCachedSeconds ?? 0, seconds)
+        }
+        switch origin {
+        case .fetched?:
+            fetched += 1
+        case .cached(let age)?:
+            fromCache += 1
+            noteAge(age)
+        case .stale(let age, _)?:
+            stale += 1
+            noteAge(age)
+        case .saved?, nil:
+            break
         }
     }
 }

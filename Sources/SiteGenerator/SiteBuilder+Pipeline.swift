@@ -9,6 +9,14 @@ extension SiteBuilder {
         let id: OrderID
         let outcome: Result<AtomicFile.Outcome, OrderFailure>
         let warnings: [String]
+        /// Where the response came from, once there was one.
+        var origin: ResponseOrigin? = nil
+
+        /// Not a failure: the budget left the order for a later run.
+        var isDeferred: Bool {
+            if case .failure(let failure) = outcome, case .fetch(.deferred) = failure.reason { return true }
+            return false
+        }
     }
 
     /// At most `concurrency` orders in flight; results are kept small (no page bodies).
@@ -32,7 +40,12 @@ extension SiteBuilder {
                 for warning in result.warnings { events(.warning(warning)) }
                 switch result.outcome {
                 case .success(let outcome):
-                    events(.pageWritten(result.id, changed: outcome != .unchanged, done: results.count, total: total))
+                    events(
+                        .pageWritten(
+                            result.id, changed: outcome != .unchanged, origin: result.origin ?? .saved, done: results.count,
+                            total: total))
+                case .failure where result.isDeferred:
+                    events(.orderDeferred(result.id, done: results.count, total: total))
                 case .failure(let failure):
                     events(.orderFailed(failure, done: results.count, total: total))
                     if configuration.failFast {
@@ -50,21 +63,26 @@ extension SiteBuilder {
         func failed(_ reason: OrderFailure.Reason, warnings: [String] = []) -> PageResult {
             PageResult(id: id, outcome: .failure(OrderFailure(id: id, reason: reason)), warnings: warnings)
         }
-        let body: Data
+        let sourced: SourcedResponse
         do {
-            body = try await source.responseBody(for: id)
+            sourced = try await source.response(for: id)
         } catch {
             return failed(.fetch(error))
+        }
+        let body = sourced.body
+        var warnings: [String] = []
+        if case .stale(let age, let reason) = sourced.origin {
+            warnings.append("order \(id): built from the cached response of \(ShortDuration(age)) ago, as the fetch failed: \(reason)")
         }
         let response: CustomerAccountOrderResponse
         do {
             response = try CustomerAccountOrderResponse.decode(from: body, orderID: id.rawValue)
         } catch {
-            return failed(.decode(error))
+            return failed(.decode(error), warnings: warnings)
         }
         let page = OrderPage(id: id, response: response, strings: configuration.strings)
         let html: String
-        var warnings = page.warnings
+        warnings += page.warnings
         do {
             let rendering = try theme.render(page.context)
             html = rendering.output
@@ -75,7 +93,7 @@ extension SiteBuilder {
         do {
             let file = try output.file(["orders", id.rawValue, "index.html"])
             let outcome = try AtomicFile.write(Data(html.utf8), to: file)
-            return PageResult(id: id, outcome: .success(outcome), warnings: warnings)
+            return PageResult(id: id, outcome: .success(outcome), warnings: warnings, origin: sourced.origin)
         } catch {
             return failed(.write("\(error)"), warnings: warnings)
         }

@@ -36,6 +36,8 @@ public struct SiteBuilder: Sendable {
         let theme = try configuration.loadTheme()
         let renderer = try ThemeRenderer(theme, configuration: configuration)
         let output = try openOutputFolder()
+        // A build killed half way leaves its temporary files; they are the tool's to remove.
+        AtomicFile.sweepTemporaryFiles(in: output.root)
         let previous = BuildManifest.load(from: output)
         var manifest = BuildManifest()
         if configuration.copiesPublicFiles {
@@ -43,7 +45,9 @@ public struct SiteBuilder: Sendable {
         }
 
         var summary = BuildSummary()
-        let results = await renderPages(ids, theme: renderer, output: output)
+        let plan = await source.plan(ids)
+        events(.planned(plan))
+        let results = await renderPages(plan.order, theme: renderer, output: output)
         summary.record(results, into: &manifest, previous: previous)
 
         let stopped = configuration.failFast && summary.failed > 0
@@ -53,6 +57,9 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw .output("\(error)")
         }
+        let report = await source.finish(requested: ids, prune: configuration.prune && !stopped)
+        summary.cache = report.cache
+        summary.fullRefreshSeconds = report.fullRefresh.map { $0 / .seconds(1) }
         summary.seconds = (uptime() - start) / .seconds(1)
         return summary
     }

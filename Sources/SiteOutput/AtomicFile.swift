@@ -43,7 +43,7 @@ public enum AtomicFile {
         } catch {
             throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path)")
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent)).path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
@@ -72,5 +72,36 @@ public enum AtomicFile {
     static func isSymbolicLink(_ path: String) -> Bool {
         var status = stat()
         return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// `.index.html.<UUID>.tmp`: hidden, and recognisable as the tool's own.
+    static func temporaryName(for name: String) -> String {
+        ".\(name).\(UUID().uuidString).tmp"
+    }
+
+    /// Whether `name` is a temporary file `write` makes: one left behind by a process killed
+    /// between creating and renaming it, safe to delete.
+    public static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
+        let middle = name.dropFirst().dropLast(4)
+        guard let dot = middle.lastIndex(of: "."), dot > middle.startIndex else { return false }
+        return UUID(uuidString: String(middle[middle.index(after: dot)...])) != nil
+    }
+
+    /// Removes the temporary files a killed process left in `folder` and its subfolders (never
+    /// following symbolic links). Returns how many were removed.
+    @discardableResult
+    public static func sweepTemporaryFiles(in folder: URL) -> Int {
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [])
+        else { return 0 }
+        var removed = 0
+        for case let url as URL in enumerator where isTemporaryName(url.lastPathComponent) {
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            guard values?.isRegularFile == true, values?.isSymbolicLink != true else { continue }
+            if (try? FileManager.default.removeItem(at: url)) != nil { removed += 1 }
+        }
+        return removed
     }
 }

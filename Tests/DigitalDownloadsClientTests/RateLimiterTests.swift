@@ -87,9 +87,28 @@ import Testing
     @Test func unreadableHeadersAreIgnored() async throws {
         let time = FakeTimeSource()
         let limiter = RateLimiter(maxRequestsPerMinute: nil, timeSource: time)
-        await limiter.observe(HeaderFields([("X-RateLimit-Limit", "lots"), ("X-RateLimit-Remaining", "0")]))
-        await limiter.observe(HeaderFields([("X-RateLimit-Remaining", "0")]))
+        await limiter.observe(HeaderFields([("X-RateLimit-Limit", "60"), ("X-RateLimit-Remaining", "soon")]))
+        await limiter.observe(HeaderFields([("X-RateLimit-Remaining", "-3")]))
         try await limiter.waitForTurn()
         #expect(time.sleeps.isEmpty)
+    }
+
+    @Test func aRemainingCountAloneSlowsTheToolDown() async throws {
+        // A server that sends only X-RateLimit-Remaining: at zero, the next request waits for the window.
+        let time = FakeTimeSource()
+        let limiter = RateLimiter(maxRequestsPerMinute: nil, timeSource: time)
+        await limiter.observe(HeaderFields([("X-RateLimit-Limit", "lots"), ("X-RateLimit-Remaining", "0")]))
+        try await limiter.waitForTurn()
+        #expect(time.sleeps == [.seconds(60)])
+    }
+
+    @Test func aRequestWhoseTurnComesAfterTheDeadlineIsNotWaitedFor() async throws {
+        let time = FakeTimeSource()
+        let limiter = RateLimiter(maxRequestsPerMinute: 60, timeSource: time)
+        #expect(try await limiter.waitForTurn(notAfter: time.now().addingTimeInterval(0.5)))
+        #expect(!(try await limiter.waitForTurn(notAfter: time.now().addingTimeInterval(0.5))), "the next turn is 1 s away")
+        #expect(time.sleeps.isEmpty, "nothing was waited for")
+        #expect(try await limiter.waitForTurn(notAfter: time.now().addingTimeInterval(2)))
+        #expect(time.sleeps == [.seconds(1)])
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DigitalDownloads
 import DigitalDownloadsClient
 import Foundation
 import SiteGenerator
@@ -21,7 +22,11 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup(title: "API")
     var api: APIOptions
 
-    @Option(help: ArgumentHelp("Keep each fetched response in DIR, with the time it was fetched.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep each fetched response in DIR. Without --max-age a cached response is used only when a fetch fails or the budget "
+                + "leaves the order unfetched.",
+            valueName: "dir"))
     var cache: String?
 
     @Option(
@@ -31,6 +36,31 @@ struct BuildCommand: AsyncParsableCommand {
             valueName: "duration"),
         transform: { text in try Duration(parsing: text) })
     var maxAge: Duration?
+
+    @Option(
+        name: .customLong("max-requests"),
+        help: ArgumentHelp(
+            "Fetch at most N orders (never-fetched first, then the oldest in the cache); build the rest from the cache.",
+            valueName: "n"))
+    var maxRequests: Int?
+
+    @Option(
+        name: .customLong("time-budget"),
+        help: ArgumentHelp(
+            "Finish within this (e.g. 40m), rate-limit waits included: stop fetching in time to build the rest from the cache.",
+            valueName: "duration"),
+        transform: { text in try Duration(parsing: text) })
+    var timeBudget: Duration?
+
+    @Flag(
+        name: .customLong("no-stale"),
+        help: "Fail an order whose fetch fails, rather than build it from its cached response.")
+    var noStale = false
+
+    @Flag(
+        name: .customLong("fail-on-deferred"),
+        help: "Exit non-zero when the budget left any order without a page (by default that is the plan, and exits 0).")
+    var failOnDeferred = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
     var output = "site"
@@ -56,10 +86,49 @@ struct BuildCommand: AsyncParsableCommand {
     func validate() throws {
         if concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
         if maxAge != nil && cache == nil { throw ValidationError("--max-age needs --cache DIR") }
+        if let maxRequests, maxRequests < 0 { throw ValidationError("--max-requests cannot be negative") }
+        if let timeBudget, timeBudget <= .zero { throw ValidationError("--time-budget must be more than 0") }
     }
 
     func run() async throws {
+        let runStart = Date()
         let saved = orders.savedResponses
+        let ids = try orderIDs(saved: saved)
+        StandardError.write(theme.summary + "\n")
+        let transport: AsyncHTTPClientTransport?
+        let source: any OrderSource
+        if let saved {
+            (source, transport) = (saved, nil)
+        } else {
+            let configuration = try api.configuration()
+            let http = AsyncHTTPClientTransport()
+            (source, transport) = (apiSource(configuration, transport: http, runStart: runStart), http)
+        }
+        let formatter = BuildEventFormatter(
+            isTerminal: StandardError.isTerminal,
+            requestsPerMinute: (source as? APIOrderSource)?.client.configuration.maxRequestsPerMinute)
+        let builder = SiteBuilder(
+            configuration: siteConfiguration(), source: source,
+            events: { event in
+                if let text = formatter.text(for: event) { StandardError.write(text) }
+            })
+        let outcome: Result<Void, any Error>
+        do {
+            try await BuildOutcome.report(formatter: formatter, json: json, failOnDeferred: failOnDeferred) {
+                () async throws(SiteBuildError) in
+                try await builder.build(ids)
+            }
+            outcome = .success(())
+        } catch {
+            outcome = .failure(error)
+        }
+        await transport?.shutdown()
+        try outcome.get()
+    }
+
+    /// The ids given, or every saved response's when none are; an `error:` line and a failing
+    /// exit when there are none at all.
+    private func orderIDs(saved: (any OrderCatalog)?) throws -> [OrderID] {
         var list = try orders.givenIDs()
         if list.isEmpty, let saved {
             do {
@@ -73,42 +142,28 @@ struct BuildCommand: AsyncParsableCommand {
             StandardError.write("error: no orders to build: give order ids, --ids-file FILE, --from DIR or --sample-orders\n")
             throw ExitCode.failure
         }
+        return list.ids
+    }
 
-        StandardError.write(theme.summary + "\n")
+    private func siteConfiguration() -> SiteBuildConfiguration {
         var configuration = theme.siteConfiguration(output: output)
         configuration.strictTemplates = strictness.strictTemplates
         configuration.prune = prune
         configuration.failFast = failFast
         configuration.concurrency = concurrency
-        let formatter = BuildEventFormatter(isTerminal: StandardError.isTerminal)
-        let source: any OrderSource
-        var transport: AsyncHTTPClientTransport?
-        if let saved {
-            source = saved
-        } else {
-            let apiConfiguration = try api.configuration()
-            let http = AsyncHTTPClientTransport()
-            transport = http
-            source = APIOrderSource(
-                client: DigitalDownloadsAPIClient(configuration: apiConfiguration, transport: http),
-                cache: cache.map { ResponseCache(folder: URL(fileURLWithPath: $0)) }, maxAge: maxAge)
-        }
-        let builder = SiteBuilder(
-            configuration: configuration, source: source,
-            events: { event in
-                if let text = formatter.text(for: event) { StandardError.write(text) }
+        return configuration
+    }
+
+    /// The API behind the response cache, within this run's budget.
+    private func apiSource(_ configuration: APIConfiguration, transport: AsyncHTTPClientTransport, runStart: Date) -> APIOrderSource {
+        let budget = FetchBudget(
+            maxRequests: maxRequests,
+            requestDeadline: timeBudget.map {
+                FetchBudget.requestDeadline(start: runStart, timeBudget: $0, requestTimeout: configuration.timeout)
             })
-        let ids = list.ids
-        let outcome: Result<Void, any Error>
-        do {
-            try await BuildOutcome.report(formatter: formatter, json: json) { () async throws(SiteBuildError) in
-                try await builder.build(ids)
-            }
-            outcome = .success(())
-        } catch {
-            outcome = .failure(error)
-        }
-        await transport?.shutdown()
-        try outcome.get()
+        return APIOrderSource(
+            client: DigitalDownloadsAPIClient(configuration: configuration, transport: transport),
+            cache: cache.map { ResponseCache(folder: URL(fileURLWithPath: $0)) }, maxAge: maxAge, budget: budget,
+            allowsStale: !noStale)
     }
 }

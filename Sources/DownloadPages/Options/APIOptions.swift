@@ -19,7 +19,9 @@ struct APIOptions: ParsableArguments {
     @Option(help: "Retries for 429 and 5xx answers and dropped connections, with exponential backoff.")
     var retries = 3
 
-    @Option(name: .customLong("max-rate"), help: "Requests per minute at most (the app documents 60).")
+    @Option(
+        name: .customLong("max-rate"),
+        help: "Requests per minute at most (default: the documented 60 against the app's own API, no fixed limit elsewhere).")
     var maxRate: Int?
 
     func validate() throws {
@@ -45,6 +47,7 @@ struct APIOptions: ParsableArguments {
             }
             configuration.baseURL = address.url
         }
+        configuration.maxRequestsPerMinute = maxRate ?? APIConfiguration.defaultRequestsPerMinute(for: configuration.baseURL)
         return configuration
     }
 }

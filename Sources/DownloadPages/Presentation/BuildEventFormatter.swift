@@ -1,23 +1,56 @@
 import SiteGenerator
+import Synchronization
 
 /// Turns build events into lines for standard error: a progress line redrawn in place on a
-/// terminal, and every warning and failure as its own line (what a CI log needs).
-struct BuildEventFormatter: Sendable {
+/// terminal (at most ten times a second), and every warning and failure as its own line (what a
+/// CI log needs).
+///
+/// For an API build the line counts requests: "412 of 900 fetched, 300 from cache, ETA 3m10s at
+/// 60/min"; otherwise it is a bar of pages.
+final class BuildEventFormatter: Sendable {
     let isTerminal: Bool
+    /// Requests per minute the tool keeps to, for the ETA; nil to use the rate seen so far.
+    let requestsPerMinute: Int?
+    private let state: Mutex<State>
+    private let clock = ContinuousClock()
 
-    init(isTerminal: Bool) {
+    private struct State {
+        var plan: FetchPlan?
+        var fetched = 0
+        var fromCache = 0
+        var started: ContinuousClock.Instant?
+        var lastDrawn: ContinuousClock.Instant?
+    }
+
+    init(isTerminal: Bool, requestsPerMinute: Int? = nil) {
         self.isTerminal = isTerminal
+        self.requestsPerMinute = requestsPerMinute
+        state = Mutex(State())
     }
 
     /// The text to write for `event`, or nil to write nothing.
     func text(for event: BuildEvent) -> String? {
-        switch event {
-        case .warning(let message):
-            return clearLine + "warning: \(message)\n"
-        case .orderFailed(let failure, let done, let total):
-            return clearLine + "error: \(failure)\n" + progress(done: done, total: total)
-        case .pageWritten(_, _, let done, let total):
-            return progress(done: done, total: total)
+        let now = clock.now
+        return state.withLock { state -> String? in
+            if state.started == nil { state.started = now }
+            switch event {
+            case .planned(let plan):
+                state.plan = plan
+                return nil
+            case .warning(let message):
+                return clearLine + "warning: \(message)\n" + progress(&state, done: nil, total: nil, now: now, force: true)
+            case .orderFailed(let failure, let done, let total):
+                return clearLine + "error: \(failure)\n" + progress(&state, done: done, total: total, now: now, force: true)
+            case .orderDeferred(_, let done, let total):
+                return progress(&state, done: done, total: total, now: now, force: false)
+            case .pageWritten(_, _, let origin, let done, let total):
+                switch origin {
+                case .fetched: state.fetched += 1
+                case .cached, .stale: state.fromCache += 1
+                case .saved: break
+                }
+                return progress(&state, done: done, total: total, now: now, force: done == total)
+            }
         }
     }
 
@@ -26,11 +59,36 @@ struct BuildEventFormatter: Sendable {
 
     private var clearLine: String { isTerminal ? "\r\u{1B}[2K" : "" }
 
-    private func progress(done: Int, total: Int) -> String {
+    private func progress(_ state: inout State, done: Int?, total: Int?, now: ContinuousClock.Instant, force: Bool) -> String {
         guard isTerminal else { return "" }
+        if !force, let last = state.lastDrawn, now - last < .milliseconds(100) { return "" }
+        state.lastDrawn = now
+        if let plan = state.plan, plan.fetches > 0 {
+            return "\r\u{1B}[2K" + requestLine(state, plan: plan, now: now)
+        }
+        guard let done, let total else { return "" }
         let width = 24
         let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         return "\r\u{1B}[2K\(bar) \(done)/\(total) orders"
+    }
+
+    /// "412 of 900 fetched, 300 from cache, ETA 3m10s at 60/min".
+    private func requestLine(_ state: State, plan: FetchPlan, now: ContinuousClock.Instant) -> String {
+        var line = "\(state.fetched) of \(plan.fetches) fetched, \(state.fromCache) from cache"
+        let left = plan.fetches - state.fetched
+        let elapsed = state.started.map { now - $0 } ?? .zero
+        let rate: Double? =
+            if let requestsPerMinute {
+                Double(requestsPerMinute)
+            } else if state.fetched > 0, elapsed > .seconds(1) {
+                Double(state.fetched) / (elapsed / .seconds(60))
+            } else {
+                nil
+            }
+        if left > 0, let rate, rate > 0 {
+            line += ", ETA \(ShortDuration(.seconds(Double(left) / rate * 60))) at \(Int(rate.rounded()))/min"
+        }
+        return line
     }
 }

@@ -5,7 +5,8 @@ import SiteGenerator
 /// Prints how a build ended and turns it into the exit status CI relies on.
 enum BuildOutcome {
     static func report(
-        formatter: BuildEventFormatter, json: Bool, _ build: () async throws(SiteBuildError) -> BuildSummary
+        formatter: BuildEventFormatter, json: Bool, failOnDeferred: Bool = false,
+        _ build: () async throws(SiteBuildError) -> BuildSummary
     ) async throws {
         let summary: BuildSummary
         do {
@@ -28,6 +29,13 @@ enum BuildOutcome {
             StandardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
         }
         StandardError.write("\(summary)\n")
-        if summary.failed > 0 { throw ExitCode.failure }
+        if summary.deferred > 0 {
+            StandardError.write(
+                "deferred: \(summary.deferred) order\(summary.deferred == 1 ? "" : "s") left for a later run by the budget"
+                    + " (no cached response yet): \(summary.deferredIDs.prefix(10).joined(separator: ", "))"
+                    + (summary.deferred > 10 ? ", …" : "") + "\n")
+        }
+        // A budget that leaves orders for later is the plan, not a failure: the deploy goes on.
+        if summary.failed > 0 || (failOnDeferred && summary.deferred > 0) { throw ExitCode.failure }
     }
 }

@@ -19,9 +19,9 @@ public struct InMemoryOrderSource: OrderCatalog {
         self.init(bodies: bodies)
     }
 
-    public func responseBody(for id: OrderID) async throws(OrderSourceError) -> Data {
+    public func response(for id: OrderID) async throws(OrderSourceError) -> SourcedResponse {
         guard let body = bodies[id] else { throw .notFound("order not found: \(id) is not among the sample orders") }
-        return body
+        return SourcedResponse(body: body, origin: .saved)
     }
 
     public func allOrderIDs() throws(OrderSourceError) -> [OrderID] {

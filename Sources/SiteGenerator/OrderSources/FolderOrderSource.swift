@@ -10,7 +10,7 @@ public struct FolderOrderSource: OrderCatalog {
         self.folder = folder
     }
 
-    public func responseBody(for id: OrderID) async throws(OrderSourceError) -> Data {
+    public func response(for id: OrderID) async throws(OrderSourceError) -> SourcedResponse {
         let file = folder.appendingPathComponent("\(id.rawValue).json")
         guard FileManager.default.fileExists(atPath: file.path) else {
             throw .notFound("order not found: no file \(file.path)")
@@ -18,7 +18,7 @@ public struct FolderOrderSource: OrderCatalog {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw .failed("\(file.path): cannot read")
         }
-        return data
+        return SourcedResponse(body: data, origin: .saved)
     }
 
     /// Every order in the folder: the `*.json` files whose names are valid order ids, sorted.
