@@ -63,7 +63,8 @@ public struct BuildSummary: Sendable, Codable, Equatable, CustomStringConvertibl
             line += "; a full refresh takes \(ShortDuration(.seconds(fullRefreshSeconds)))"
         }
         if let cache {
-            line += "; cache: \(cache.responses) response\(cache.responses == 1 ? "" : "s"), "
+            line +=
+                "; cache: \(cache.responses) response\(cache.responses == 1 ? "" : "s"), "
                 + ByteSizeFormatter.string(fromByteCount: cache.bytes)
         }
         return line

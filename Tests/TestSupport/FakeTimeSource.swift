@@ -1,11 +1,15 @@
 import DigitalDownloadsClient
 import Foundation
+import Synchronization
 
 /// Virtual time: `sleep` records the duration and moves `now` forward at once.
-public final class FakeTimeSource: TimeSource, @unchecked Sendable {
-    private let lock = NSLock()
-    private var current = Date(timeIntervalSince1970: 1_700_000_000)
-    private var recorded: [Duration] = []
+public final class FakeTimeSource: TimeSource, Sendable {
+    private struct State {
+        var current = Date(timeIntervalSince1970: 1_700_000_000)
+        var recorded: [Duration] = []
+    }
+
+    private let state = Mutex(State())
 
     public let start = Date(timeIntervalSince1970: 1_700_000_000)
     /// When false, time stands still: each sleep then shows the whole wait its caller was given.
@@ -15,18 +19,19 @@ public final class FakeTimeSource: TimeSource, @unchecked Sendable {
         self.advancesOnSleep = advancesOnSleep
     }
 
-    public func now() -> Date { lock.withLock { current } }
+    public func now() -> Date { state.withLock { $0.current } }
 
     public func sleep(for duration: Duration) async throws {
         try Task.checkCancellation()
-        lock.withLock {
-            recorded.append(duration)
-            if advancesOnSleep { current = current.addingTimeInterval(duration / .seconds(1)) }
+        let advances = advancesOnSleep
+        state.withLock { state in
+            state.recorded.append(duration)
+            if advances { state.current = state.current.addingTimeInterval(duration / .seconds(1)) }
         }
         await Task.yield()
     }
 
-    public var sleeps: [Duration] { lock.withLock { recorded } }
+    public var sleeps: [Duration] { state.withLock { $0.recorded } }
 
     /// Seconds of virtual time since the start.
     public var elapsed: TimeInterval { now().timeIntervalSince(start) }
@@ -50,14 +55,13 @@ public struct StartRecordingTransport: HTTPTransport {
 }
 
 /// A thread-safe list for tests.
-public final class Recorder<Element: Sendable>: @unchecked Sendable {
+public final class Recorder<Element: Sendable>: Sendable {
     public init() {}
 
-    private let lock = NSLock()
-    private var items: [Element] = []
+    private let items = Mutex<[Element]>([])
 
-    public func append(_ item: Element) { lock.withLock { items.append(item) } }
-    public var all: [Element] { lock.withLock { items } }
+    public func append(_ item: Element) { items.withLock { $0.append(item) } }
+    public var all: [Element] { items.withLock { $0 } }
 }
 
 /// Answers from a script without any network, for tests of the client's own logic.
