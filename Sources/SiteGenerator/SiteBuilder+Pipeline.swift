@@ -62,7 +62,7 @@ extension SiteBuilder {
         } catch {
             return failed(.decode(error))
         }
-        let page = OrderPage(id: id, response: response, strings: configuration.strings)
+        let page = OrderPage(id: id, response: response, strings: theme.strings)
         let html: String
         var warnings = page.warnings
         do {

@@ -5,9 +5,10 @@ struct ThemeRenderer: Sendable {
     let library: TemplateLibrary
     let template: Template
     let options: RenderOptions
+    let strings: ThemeStrings
 
-    /// Loads and compiles the configured theme: a broken template throws here, before anything
-    /// is written.
+    /// Loads and compiles the configured theme and its words: a broken template, an unknown
+    /// locale or a broken strings file throws here, before anything is written.
     init(_ configuration: SiteBuildConfiguration) throws(SiteBuildError) {
         do {
             library = try TemplateLibrary(folder: configuration.templates)
@@ -15,6 +16,15 @@ struct ThemeRenderer: Sendable {
             options = RenderOptions(strict: configuration.strictTemplates)
         } catch {
             throw .theme(error)
+        }
+        if let given = configuration.strings {
+            strings = given
+        } else {
+            do {
+                strings = try ThemeStrings.load(locale: configuration.locale, templates: configuration.templates)
+            } catch {
+                throw .strings(error)
+            }
         }
     }
 
