@@ -31,13 +31,16 @@ public enum ByteSize: Sendable, Equatable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// What a page shows: "10 MB", "1.5 GB", "512 bytes", or unrecognised text as given.
-    public var formatted: String {
+    /// What the command line shows: "10 MB", "1.5 GB", "512 bytes", or unrecognised text as given.
+    public var formatted: String { formatted(style: .english) }
+
+    /// What a page shows, in its language's style: "1,5 GB", "512 Bytes".
+    public func formatted(style: ByteSizeStyle) -> String {
         switch self {
         case .bytes(let count):
-            ByteSizeFormatter.string(fromByteCount: count)
+            ByteSizeFormatter.string(fromByteCount: count, style: style)
         case .text(let text):
-            ByteSizeFormatter.normalized(text)
+            ByteSizeFormatter.normalized(text, style: style)
         }
     }
 

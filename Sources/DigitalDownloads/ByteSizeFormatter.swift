@@ -1,16 +1,16 @@
 /// Turns sizes into the short strings a download page shows.
 ///
 /// Uses decimal SI units (1 kB = 1000 bytes) like the "10MB" strings the API sends and like
-/// file browsers on macOS, with at most one decimal and no trailing ".0". The decimal mark is
-/// always "." so output doesn't change with the build machine's locale.
+/// file browsers on macOS, with at most one decimal and no trailing ".0". The decimal mark and
+/// the words for bytes come from a ``ByteSizeStyle``, never from the build machine's locale.
 public enum ByteSizeFormatter {
     /// The units after plain bytes, each 1000 times the previous.
     static let units = ["kB", "MB", "GB", "TB", "PB", "EB"]
 
-    /// "0 bytes", "1 byte", "512 bytes", "1 kB", "10 MB", "1.5 GB".
+    /// "0 bytes", "1 byte", "512 bytes", "1 kB", "10 MB", "1.5 GB" (or "1,5 GB" with a "," mark).
     /// Rounds half up to one decimal, moving to the next unit when rounding reaches 1000.
-    public static func string(fromByteCount count: Int64) -> String {
-        guard count >= 1000 else { return count == 1 ? "1 byte" : "\(count) bytes" }
+    public static func string(fromByteCount count: Int64, style: ByteSizeStyle = .english) -> String {
+        guard count >= 1000 else { return style.byteCount(count) }
         let value = UInt64(count)
         var unitIndex = 0
         var divisor: UInt64 = 1000
@@ -26,20 +26,33 @@ public enum ByteSizeFormatter {
         }
         let whole = tenths / 10
         let fraction = tenths % 10
-        let number = fraction == 0 ? "\(whole)" : "\(whole).\(fraction)"
+        let number = fraction == 0 ? "\(whole)" : "\(whole)\(style.decimalMark)\(fraction)"
         return "\(number) \(units[unitIndex])"
     }
 
-    /// Tidies a display string from the API: "10MB" → "10 MB", "1.5gb" → "1.5 GB",
-    /// "512B" → "512 bytes". The number is kept as written; only spacing and the unit's
-    /// spelling change. Text that isn't a number and a known unit is returned trimmed, as given.
-    public static func normalized(_ text: String) -> String {
+    /// Tidies a display string from the API: "10MB" → "10 MB", "1.5gb" → "1.5 GB" ("1,5 GB" with
+    /// a "," mark), "512B" → "512 bytes". The digits are kept as written; only the decimal mark,
+    /// spacing and the unit's spelling change. A mark followed by exactly three digits ("1,500 MB")
+    /// may be a thousands separator, so it stays as sent. Text that isn't a number and a known
+    /// unit is returned trimmed, as given.
+    public static func normalized(_ text: String, style: ByteSizeStyle = .english) -> String {
         let trimmed = text.trimmingWhitespace
         guard let (number, unit) = splitNumberAndUnit(trimmed),
             let canonicalUnit = canonicalUnits[unit.lowercased()]
         else { return trimmed }
-        if canonicalUnit == "bytes" && number == "1" { return "1 byte" }
-        return "\(number) \(canonicalUnit)"
+        if canonicalUnit == "bytes" {
+            guard let count = Int64(number) else { return trimmed }
+            return style.byteCount(count)
+        }
+        return "\(localized(number, decimalMark: style.decimalMark)) \(canonicalUnit)"
+    }
+
+    /// "1.5" → "1,5" for a "," mark; "1,500" (perhaps thousands) and whole numbers as written.
+    private static func localized(_ number: String, decimalMark: String) -> String {
+        guard let mark = number.firstIndex(where: { $0 == "." || $0 == "," }) else { return number }
+        let fraction = number[number.index(after: mark)...]
+        if fraction.count == 3 { return number }
+        return "\(number[..<mark])\(decimalMark)\(fraction)"
     }
 
     /// Unit spellings seen in store-written sizes, lowercased, mapped to how the page shows them.

@@ -5,8 +5,8 @@ import TemplateEngine
 
 /// What a batch of changed paths means for the site: only what depends on the change is redone.
 ///
-/// - a template (`*.mustache`, or a folder of them) → every page is rendered again (pages that
-///   come out the same are not rewritten);
+/// - a template (`*.mustache`, or a folder of them) or a strings file (`strings/*.json`) → every
+///   page is rendered again (pages that come out the same are not rewritten);
 /// - a file of the public folder → that file is copied (or removed, if it was deleted);
 /// - a saved response `ID.json` in the orders folder → that order's page (removed, when the file was deleted).
 ///
@@ -50,10 +50,10 @@ struct RebuildPlan: Equatable, Sendable {
             case .output:
                 continue
             case .templates:
-                // A template, a strings file, the folder itself, or a new folder that may hold
-                // templates. (A deleted folder is seen through its files, reported one by one.)
+                // A template, the folder itself, or a new folder that may hold templates. (A deleted
+                // folder is seen through its files, which are reported one by one.)
                 let isTemplate = relative.hasSuffix(".\(TemplateLibrary.fileExtension)")
-                let isStrings = relative.hasPrefix("strings/") && relative.hasSuffix(".json")
+                let isStrings = components.first == ThemeStrings.folderName && relative.hasSuffix(".json")
                 guard isTemplate || isStrings || relative.isEmpty || SiteFolder.kind(path) == .folder else { continue }
                 renderAll = true
             case .publicFolder:

@@ -13,8 +13,10 @@ public struct OrderPage: Sendable {
     /// Pages sit at `orders/ID/index.html`, two folders below the site root.
     public static let rootFromPage = "../../"
 
-    public init(id: OrderID, response: CustomerAccountOrderResponse, strings: ThemeStrings = .english, language: String = "en") {
+    /// The page in the language of `strings`, which is also its `page.lang`.
+    public init(id: OrderID, response: CustomerAccountOrderResponse, strings: ThemeStrings) {
         var warnings: [String] = []
+        let sizeStyle = strings.byteSizeStyle
         let order = response.order
 
         func assetContext(_ asset: Asset) -> TemplateValue {
@@ -34,7 +36,7 @@ public struct OrderPage: Sendable {
             return .object([
                 "id": data.id.templateValue,
                 "filename": .string(filename),
-                "size": (data.size?.formatted).templateValue,
+                "size": (data.size?.formatted(style: sizeStyle)).templateValue,
                 "is_file": .bool(!isLink),
                 "is_link": .bool(isLink),
                 "kind_label": .string(strings[isLink ? "kind_link" : "kind_file"]),
@@ -73,7 +75,7 @@ public struct OrderPage: Sendable {
             "page": [
                 "title": .string(title ?? strings["default_title"]),
                 "root": .string(Self.rootFromPage),
-                "lang": .string(language),
+                "lang": .string(strings.locale),
             ],
             "text": ["title": title.templateValue, "html": textHTML.templateValue],
             "strings": strings.templateValue,
@@ -90,13 +92,19 @@ public struct OrderPage: Sendable {
     }
 
     /// "5 of 10 downloads used, 5 left", "Unlimited downloads, 3 used", "Download limit reached: 10 of 10 used".
+    ///
+    /// Each phrase takes its plural form from the number it counts: `usage_limited` and
+    /// `usage_reached` the limit ("1 of 1 download"), `usage_left` what remains ("ne resta 1"),
+    /// `usage_unlimited` the downloads made. `usage_left` fills `{left}` in `usage_limited`.
     static func usage(_ limits: DownloadLimits, strings: ThemeStrings) -> String {
         let downloaded = String(limits.downloaded)
         guard let limit = limits.limit else {
-            return strings.format("usage_unlimited", ["downloaded": downloaded])
+            return strings.format("usage_unlimited", count: limits.downloaded, ["downloaded": downloaded])
         }
-        let arguments = ["downloaded": downloaded, "limit": String(limit), "remaining": String(limits.remaining ?? 0)]
-        if limits.isLimitReached { return strings.format("usage_reached", arguments) }
-        return strings.format(limit == 1 ? "usage_limited_one" : "usage_limited", arguments)
+        let remaining = limits.remaining ?? 0
+        var arguments = ["downloaded": downloaded, "limit": String(limit), "remaining": String(remaining)]
+        if limits.isLimitReached { return strings.format("usage_reached", count: limit, arguments) }
+        arguments["left"] = strings.format("usage_left", count: remaining, arguments)
+        return strings.format("usage_limited", count: limit, arguments)
     }
 }

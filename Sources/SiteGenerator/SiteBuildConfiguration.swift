@@ -21,7 +21,12 @@ public struct SiteBuildConfiguration: Sendable {
     public var concurrency = 8
     /// Template names that resolve to nothing, and missing partials, fail the order.
     public var strictTemplates = false
-    public var strings = ThemeStrings.english
+    /// The language of the pages: which of the theme's strings files they are worded from, and
+    /// their `lang`.
+    public var locale = "en"
+    /// The theme's words, when the caller has loaded them (its locale wins over ``locale``); nil
+    /// reads `strings/<locale>.json` over `strings/en.json` from ``templates``.
+    public var strings: ThemeStrings?
     public var pageTemplate = "order"
 
     /// The theme this configuration describes, read from its folders.

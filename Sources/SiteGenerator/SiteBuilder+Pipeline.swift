@@ -80,7 +80,7 @@ extension SiteBuilder {
         } catch {
             return failed(.decode(error), warnings: warnings)
         }
-        let page = OrderPage(id: id, response: response, strings: configuration.strings)
+        let page = OrderPage(id: id, response: response, strings: theme.strings)
         let html: String
         warnings += page.warnings
         do {

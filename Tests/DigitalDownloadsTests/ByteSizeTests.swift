@@ -59,7 +59,8 @@ import Testing
         ("20MB", "20 MB"),
         ("10 MB", "10 MB"),
         ("1.5gb", "1.5 GB"),
-        ("2,5 MB", "2,5 MB"),
+        ("2,5 MB", "2.5 MB"),
+        ("1,500 MB", "1,500 MB"),
         ("350KB", "350 kB"),
         ("700k", "700 kB"),
         ("512B", "512 bytes"),
@@ -75,5 +76,35 @@ import Testing
     ])
     func normalisesDisplayStrings(text: String, expected: String) {
         #expect(ByteSize.text(text).formatted == expected)
+    }
+
+    /// A style as a language's strings give it: a comma and words that agree with the count.
+    static let comma = ByteSizeStyle(decimalMark: ",") { $0 == 1 ? "1 Byte" : "\($0) Bytes" }
+
+    @Test(arguments: [
+        (Int64(1_200_000_000), "1,2 GB"),
+        (1_536_000_000, "1,5 GB"),
+        (52_428_800, "52,4 MB"),
+        (10_000_000, "10 MB"),
+        (1, "1 Byte"),
+        (512, "512 Bytes"),
+    ])
+    func formatsWithTheStylesMarkAndWords(bytes: Int64, expected: String) {
+        #expect(ByteSizeFormatter.string(fromByteCount: bytes, style: Self.comma) == expected)
+        #expect(ByteSize.bytes(bytes).formatted(style: Self.comma) == expected)
+    }
+
+    @Test(arguments: [
+        ("1.5gb", "1,5 GB"),
+        ("2,5 MB", "2,5 MB"),
+        ("1.2 GB", "1,2 GB"),
+        ("1,500 MB", "1,500 MB"),
+        ("10MB", "10 MB"),
+        ("512B", "512 Bytes"),
+        ("1 byte", "1 Byte"),
+        ("about 2 GB", "about 2 GB"),
+    ])
+    func normalisesTextInTheStyle(text: String, expected: String) {
+        #expect(ByteSize.text(text).formatted(style: Self.comma) == expected)
     }
 }

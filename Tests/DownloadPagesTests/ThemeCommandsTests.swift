@@ -52,7 +52,8 @@ struct ThemeCommandsTests {
         let clean = try TemporaryFolder()
         let ok = try CommandRun.runBlocking(["check"], in: clean.url)
         #expect(ok.status == 0)
-        #expect(ok.error.contains("theme OK: 4 templates, 6 sample pages rendered strictly"))
+        #expect(
+            ok.error.contains("theme OK: 4 templates, 30 sample pages rendered strictly in 5 locales (de, en, es, fr, it), 5 public files"))
 
         let broken = try TemporaryFolder([
             "Templates/partials/asset.mustache": "<li>\n  {{filenme}}\n  {{> partials/badge}}\n</li>",
@@ -65,5 +66,29 @@ struct ThemeCommandsTests {
         #expect(result.error.contains("error: partials/asset.mustache:3:3: partial 'partials/badge' not found"))
         #expect(result.error.contains("error: partials/asset.mustache:2:3: 'filenme' resolves to nothing in the context (strict mode)"))
         #expect(result.error.contains("error: a page links ../../theme.css, but the theme has no public file theme.css"))
+    }
+
+    @Test("check: a strings key no locale defines fails with its position; a key a locale lacks is a warning; --locale checks one")
+    func checkStrings() throws {
+        let folder = try TemporaryFolder([
+            "Templates/partials/asset.mustache": "<li>{{filename}} {{strings.download_now}}</li>",
+            "Templates/strings/it.json": #"{"items_heading": "Prodotti"}"#,
+        ])
+        let result = try CommandRun.runBlocking(["check"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(
+            result.error.contains(
+                "error: partials/asset.mustache:1:18: 'strings.download_now' resolves to nothing in the context (strict mode)"))
+        #expect(!result.error.contains("warning: strings/it.json has no 'items_heading'"), "the theme's it.json overrides one key")
+        #expect(result.error.contains("5 locales (de, en, es, fr, it)"))
+
+        let italian = try TemporaryFolder(["Templates/strings/xx.json": #"{"items_heading": "Items, in xx"}"#])
+        let one = try CommandRun.runBlocking(["check", "--locale", "xx"], in: italian.url)
+        #expect(one.status == 0, "warnings do not fail")
+        #expect(one.error.contains("warning: strings/xx.json has no 'footer': the pages show the English words"))
+        #expect(one.error.contains("rendered strictly in 1 locale (xx)"))
+        let unknown = try CommandRun.runBlocking(["check", "--locale", "nl"], in: italian.url)
+        #expect(unknown.status == 64)
+        #expect(unknown.error.contains("unknown --locale 'nl': the theme has strings for de, en, es, fr, it, xx"))
     }
 }

@@ -108,6 +108,10 @@ extension PreviewServerTests {
 
             let template = RebuildPlan(changes: ["\(folder)/theme/order.mustache"], folders: folders)
             #expect(template.renderAll)
+            let strings = RebuildPlan(changes: ["\(folder)/theme/strings/it.json"], folders: folders)
+            #expect(strings.renderAll, "a strings file words every page")
+            #expect(
+                RebuildPlan(changes: ["\(folder)/theme/data.json"], folders: folders).isEmpty, "JSON outside strings/ is not the theme's")
             let ignored = RebuildPlan(
                 changes: [
                     "\(folder)/theme/notes.md", "\(folder)/theme/.order.mustache.swp", "\(folder)/theme/order.mustache~",

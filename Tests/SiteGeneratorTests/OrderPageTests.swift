@@ -16,7 +16,7 @@ struct OrderPageTests {
         let line = OrderLine(product: Product(name: "Book", variantName: "Default Title", tags: []), assets: assets)
         let response = CustomerAccountOrderResponse(
             order: CustomerAccountOrder(orderNumber: 1050, lines: [line]), text: StoreText(title: title, text: text))
-        return OrderPage(id: try OrderID("abc"), response: response)
+        return OrderPage(id: try OrderID("abc"), response: response, strings: try .theme())
     }
 
     func firstAsset(_ page: OrderPage) -> TemplateValue? {
@@ -34,8 +34,8 @@ struct OrderPageTests {
             (10, 10 as Int?, "Download limit reached: 10 of 10 used"),
             (3, nil as Int?, "Unlimited downloads, 3 used"),
         ])
-    func usage(downloaded: Int, limit: Int?, expected: String) {
-        #expect(OrderPage.usage(DownloadLimits(downloaded: downloaded, limit: limit), strings: .english) == expected)
+    func usage(downloaded: Int, limit: Int?, expected: String) throws {
+        #expect(OrderPage.usage(DownloadLimits(downloaded: downloaded, limit: limit), strings: try .theme()) == expected)
     }
 
     @Test("a reached limit shows no live link, and says why")
@@ -43,7 +43,7 @@ struct OrderPageTests {
         let model = firstAsset(try page([asset("https://example.com/a.pdf", downloaded: 3, limit: 3)]))
         #expect(model?["href"] == .null)
         #expect(model?["limit_reached"] == true)
-        #expect(model?["unavailable"] == .string(ThemeStrings.english["unavailable_limit"]))
+        #expect(model?["unavailable"] == .string(try ThemeStrings.theme()["unavailable_limit"]))
     }
 
     @Test("only http and https URLs become links; others are listed without one and warned about")

@@ -28,8 +28,9 @@ struct CheckCommand: AsyncParsableCommand {
             StandardError.write("error: \(error)\n")
             throw ExitCode.failure
         }
+        // Every locale the theme has, unless one is asked for.
         let check = ThemeCheck(
-            theme: loaded, samples: InMemoryOrderSource(bodiesByID: SampleOrders.responses), strings: .english)
+            theme: loaded, samples: InMemoryOrderSource(bodiesByID: SampleOrders.responses), locales: theme.locale.map { [$0] })
         let report = await check.run()
         for finding in report.findings {
             StandardError.write("\(finding)\n")

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SiteGenerator
 
-/// The theme a site is rendered with; shared by `build`, `preview` and `check`.
+/// The theme a site is rendered with, and its language; shared by `build`, `preview` and `check`.
 ///
 /// The built-in theme is always underneath: a file in `--templates` or `--public` replaces the
 /// built-in file of the same path, every other file comes from the built-in theme. Without the
@@ -24,6 +24,25 @@ struct ThemeOptions: ParsableArguments {
             valueName: "dir"))
     var publicFolder: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The language of the pages' fixed words: en (the default), it, de, fr, es, or one a theme's strings file adds.",
+            valueName: "code"))
+    var locale: String?
+
+    /// The language pages are built in.
+    var pageLocale: String { locale ?? "en" }
+
+    /// Refuses a locale the theme has no strings for, before anything is written.
+    func validate() throws {
+        guard let theme = try? Theme(templatesFolder: templatesFolder, publicFolder: nil) else { return }
+        let available = theme.locales
+        guard let locale, !available.contains(locale) else { return }
+        throw ValidationError(
+            "unknown --locale '\(locale)': the theme has strings for \(available.joined(separator: ", "))"
+                + " (a theme adds one with \(ThemeStrings.folderName)/CODE.json in its templates folder)")
+    }
+
     /// The user's templates folder: the one given, else `./Templates` when it exists.
     var templatesFolder: URL? { Self.folder(templates, default: Self.defaultTemplatesFolder) }
 
@@ -32,8 +51,9 @@ struct ThemeOptions: ParsableArguments {
 
     /// A site configuration writing to `output` with this theme.
     func siteConfiguration(output: String) -> SiteBuildConfiguration {
-        let configuration = SiteBuildConfiguration(
+        var configuration = SiteBuildConfiguration(
             output: URL(fileURLWithPath: output), templates: templatesFolder, publicFolder: publicFilesFolder)
+        configuration.locale = pageLocale
         return configuration
     }
 

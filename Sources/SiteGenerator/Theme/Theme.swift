@@ -7,7 +7,7 @@ import TemplateEngine
 /// `partials/asset.mustache` and keeps the rest.
 ///
 /// Strings files (`strings/LOCALE.json`) are the exception: both versions are kept, so a theme's
-/// file can override single keys (see `stringsLayers(locale:)`).
+/// file can override single keys (see `strings(locale:)`).
 public struct Theme: Sendable {
     /// The user's templates folder, when one is in use.
     public let templatesFolder: URL?
@@ -75,15 +75,6 @@ public struct Theme: Sendable {
             library.add(text, name: name, file: shownFile)
         }
         return library
-    }
-
-    /// The strings files of `locale`, lowest priority first: the base theme's, then the folder's.
-    public func stringsLayers(locale: String) -> [Data] {
-        let path = Self.stringsPath(locale: locale)
-        var layers: [Data] = []
-        if let base = baseTemplateFiles[path] { layers.append(base) }
-        if let file = templateFiles[path], file.origin != .builtIn { layers.append(file.bytes) }
-        return layers
     }
 
     /// The locales that have a strings file, in either layer, sorted.

@@ -5,8 +5,10 @@ struct ThemeRenderer: Sendable {
     let library: TemplateLibrary
     let template: Template
     let options: RenderOptions
+    let strings: ThemeStrings
 
-    /// Compiles the theme's templates: a broken template throws here, before anything is written.
+    /// Compiles the theme's templates and loads its words: a broken template, an unknown locale
+    /// or a broken strings file throws here, before anything is written.
     init(_ theme: Theme, configuration: SiteBuildConfiguration) throws(SiteBuildError) {
         library = try theme.templateLibrary()
         do {
@@ -15,6 +17,15 @@ struct ThemeRenderer: Sendable {
             throw .theme(error)
         }
         options = RenderOptions(strict: configuration.strictTemplates)
+        if let given = configuration.strings {
+            strings = given
+        } else {
+            do {
+                strings = try theme.strings(locale: configuration.locale)
+            } catch {
+                throw .strings(error)
+            }
+        }
     }
 
     func render(_ context: TemplateValue) throws(TemplateError) -> Rendering {

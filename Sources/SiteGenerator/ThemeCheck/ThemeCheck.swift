@@ -3,20 +3,23 @@ import Foundation
 import TemplateEngine
 
 /// Lints a theme the way a theme author's CI wants it: every syntax error of every template, the
-/// partials and parents no template provides, a strict render of the page template against each
-/// sample order (a misspelt name fails with its position), and the public files the pages link
-/// that the theme does not have. Nothing is written.
+/// partials and parents no template provides, each locale's strings (a broken file is an error,
+/// a key that falls back to English a warning), a strict render of the page template against each
+/// sample order in each locale (a misspelt name, or a `strings` key no locale defines, fails with
+/// its position), and the public files the pages link that the theme does not have. Nothing is
+/// written.
 public struct ThemeCheck: Sendable {
     public let theme: Theme
     /// The orders every page is rendered for: the sample orders cover every state a page shows.
     public let samples: any OrderCatalog
-    public let strings: ThemeStrings
+    /// The locales checked; nil for every locale the theme has.
+    public let locales: [String]?
     public var pageTemplate = "order"
 
-    public init(theme: Theme, samples: any OrderCatalog, strings: ThemeStrings) {
+    public init(theme: Theme, samples: any OrderCatalog, locales: [String]? = nil) {
         self.theme = theme
         self.samples = samples
-        self.strings = strings
+        self.locales = locales
     }
 
     public func run() async -> ThemeCheckReport {
@@ -45,12 +48,27 @@ public struct ThemeCheck: Sendable {
             if case .templateNotFound = error { report.add(ThemeFinding(.error, "\(error)")) }
             return report
         }
-        await renderSamples(template, library: library, into: &report)
+        for locale in locales ?? theme.locales {
+            let strings: ThemeStrings
+            do {
+                strings = try theme.strings(locale: locale)
+            } catch {
+                report.add(ThemeFinding(.error, "\(error)"))
+                continue
+            }
+            report.locales.append(locale)
+            for key in strings.fallbackKeys {
+                report.add(ThemeFinding(.warning, "strings/\(locale).json has no '\(key)': the pages show the English words"))
+            }
+            await renderSamples(template, library: library, strings: strings, into: &report)
+        }
         return report
     }
 
     /// Renders every sample order strictly and checks what the pages link.
-    private func renderSamples(_ template: Template, library: TemplateLibrary, into report: inout ThemeCheckReport) async {
+    private func renderSamples(
+        _ template: Template, library: TemplateLibrary, strings: ThemeStrings, into report: inout ThemeCheckReport
+    ) async {
         let ids: [OrderID]
         do {
             ids = try samples.allOrderIDs()

@@ -7,6 +7,8 @@ public struct ThemeCheckReport: Sendable {
     public var pagesRendered = 0
     /// Public files the theme has (its own and the built-in ones).
     public var publicFiles = 0
+    /// The locales whose strings loaded, each rendered against every sample order.
+    public var locales: [String] = []
 
     public var errors: [ThemeFinding] { findings.filter { $0.severity == .error } }
     public var warnings: [ThemeFinding] { findings.filter { $0.severity == .warning } }
@@ -17,8 +19,8 @@ public struct ThemeCheckReport: Sendable {
     public var summary: String {
         func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
         let checked =
-            "\(count(templates, "template")), \(count(pagesRendered, "sample page")) rendered strictly, "
-            + count(publicFiles, "public file")
+            "\(count(templates, "template")), \(count(pagesRendered, "sample page")) rendered strictly in "
+            + "\(count(locales.count, "locale")) (\(locales.joined(separator: ", "))), " + count(publicFiles, "public file")
         if findings.isEmpty { return "theme OK: " + checked }
         return checked + ": " + count(errors.count, "error") + ", " + count(warnings.count, "warning")
     }

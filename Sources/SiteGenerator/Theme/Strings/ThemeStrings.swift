@@ -1,0 +1,85 @@
+import DigitalDownloads
+import TemplateEngine
+
+/// Every fixed word a theme shows, in one language, so that translations and a merchant's own
+/// wording replace them without touching a template. The words live in the theme's strings files
+/// (`strings/en.json`, `strings/it.json`, …), loaded by ``load(locale:layers:fallback:)``.
+public struct ThemeStrings: Sendable, Equatable {
+    /// The language the strings are in ("it"), also the pages' `lang`.
+    public let locale: String
+    public let entries: [String: ThemeString]
+    /// Keys the locale's files lack and English filled in, sorted: for a check to warn about.
+    public let fallbackKeys: [String]
+    public let pluralRule: PluralRule
+    /// The strings as every page's `strings` context, built once rather than for each page; a
+    /// plural entry is an object of its forms (`strings.size_bytes.other`).
+    public let templateValue: TemplateValue
+
+    /// The key of the decimal mark sizes are written with ("." or ","); "." when absent.
+    public static let decimalMarkKey = "number_decimal_mark"
+
+    public init(locale: String, entries: [String: ThemeString], fallbackKeys: [String] = []) {
+        self.locale = locale
+        self.entries = entries
+        self.fallbackKeys = fallbackKeys.sorted()
+        pluralRule = PluralRule(locale: locale)
+        templateValue = .object(
+            entries.mapValues { entry in
+                switch entry {
+                case .text(let text): .string(text)
+                case .plural(let one, let other): .object(["one": .string(one ?? other), "other": .string(other)])
+                }
+            })
+    }
+
+    public static func == (lhs: ThemeStrings, rhs: ThemeStrings) -> Bool {
+        lhs.locale == rhs.locale && lhs.entries == rhs.entries && lhs.fallbackKeys == rhs.fallbackKeys
+    }
+
+    /// The string `key` (a plural entry's "other" form); the key itself when there is none, so a
+    /// missing word shows where it is missing rather than nothing.
+    public subscript(key: String) -> String { entries[key]?.text(for: .other) ?? key }
+
+    /// The string `key` with each `{name}` replaced.
+    public func format(_ key: String, _ arguments: [String: String]) -> String {
+        Self.substitute(self[key], arguments)
+    }
+
+    /// The form of `key` for `count` in this language ("1 byte", "512 bytes"), each `{name}`
+    /// replaced; `{count}` is the count unless `arguments` say otherwise.
+    public func format(_ key: String, count: Int, _ arguments: [String: String] = [:]) -> String {
+        guard let entry = entries[key] else { return key }
+        let text = entry.text(for: pluralRule.category(for: count))
+        return Self.substitute(text, arguments.merging(["count": String(count)]) { given, _ in given })
+    }
+
+    /// How sizes are written in this language: its decimal mark and `size_bytes` for plain bytes.
+    public var byteSizeStyle: ByteSizeStyle {
+        let strings = self
+        let mark = entries[Self.decimalMarkKey]?.text(for: .other) ?? "."
+        return ByteSizeStyle(decimalMark: mark) { count in
+            strings.format("size_bytes", count: Int(clamping: count))
+        }
+    }
+
+    /// Replaces each `{name}` in one pass, so a value that itself holds braces is left as it is;
+    /// an unknown `{name}` stays, to show in the page what is missing.
+    private static func substitute(_ template: String, _ arguments: [String: String]) -> String {
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "}"),
+                let value = arguments[String(rest[afterOpen..<close])]
+            else {
+                text += "{"
+                rest = rest[afterOpen...]
+                continue
+            }
+            text += value
+            rest = rest[rest.index(after: close)...]
+        }
+        return text + rest
+    }
+}
