@@ -224,4 +224,35 @@ struct BudgetedBuildTests {
             #expect(leftovers.isEmpty, "no temporary file left in the site or the cache: \(leftovers.prefix(3))")
         }
     }
+
+    @Test("the command line: deferred orders are the plan (exit 0, listed); --fail-on-deferred exits 1; --prune prunes the cache")
+    func deferredAndPrunedCommandLine() async throws {
+        let bodies = try Self.orders(4)
+        let folder = scratch("deferred")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let ids = bodies.keys.sorted()
+        try Data(ids.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("ids.txt"))
+        let api = RateLimitedAPI(limit: 1_000, time: FakeTimeSource(), bodies: bodies)
+        try await withRateLimitedServer(api) { url in
+            let arguments = ["build", "--ids-file", "ids.txt", "--cache", "cache", "--api-url", url.absoluteString, "--json"]
+            let first = try await CommandRun.run(arguments + ["--max-requests", "1"], in: folder)
+            #expect(first.status == 0, "a budget's shortfall is the plan")
+            #expect(first.error.contains("1 fetched, 0 from the cache, 3 deferred"))
+            #expect(first.error.contains("deferred: 3 orders left for a later run by the budget (no cached response yet): "))
+            let summary = try JSONSerialization.jsonObject(with: Data(first.output.utf8)) as? [String: Any]
+            #expect((summary?["deferred_ids"] as? [String])?.count == 3)
+
+            let strict = try await CommandRun.run(arguments + ["--max-requests", "1", "--fail-on-deferred"], in: folder)
+            #expect(strict.status == 1)
+            #expect(strict.error.contains("1 fetched, 1 from the cache"), "the second run fetched the next never-fetched order")
+
+            try Data(ids.prefix(2).joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("ids.txt"))
+            let pruned = try await CommandRun.run(arguments + ["--prune"], in: folder)
+            #expect(pruned.status == 0)
+            #expect(pruned.error.contains("cache: 2 responses"))
+            let cache = ResponseCache(folder: folder.appendingPathComponent("cache"))
+            #expect(cache.orderIDs().map(\.rawValue) == Array(ids.prefix(2)))
+        }
+    }
 }
