@@ -4,6 +4,10 @@
 /// Decode it with `CustomerAccountOrderResponse.decode(from:orderID:)`, which turns every
 /// problem into an `OrderDecodingError` naming the order and the JSON path.
 public struct CustomerAccountOrderResponse: Decodable, Sendable, Equatable {
+    /// The largest body accepted, from the API or from a saved file: far above any real order
+    /// (a few kB), low enough that a hostile or broken one cannot exhaust memory.
+    public static let maximumBodyBytes = 8 * 1024 * 1024
+
     /// Required: a response without an order has nothing to put on a page.
     public var order: CustomerAccountOrder
     /// Lenient: missing, null or not an object reads as nil (the page falls back to its own text).

@@ -8,7 +8,7 @@ import NIOHTTP1
 /// (keep-alive, HTTP/2 where the server offers it) instead of paying for a new TLS handshake.
 ///
 /// Redirects are followed here rather than by AsyncHTTPClient, so the rules are ours: a few hops,
-/// same scheme only, and `Authorization` dropped when the host changes. The timeout covers the
+/// same scheme only, and never to another host for a request that carries `Authorization`. The timeout covers the
 /// whole exchange including the body, which AsyncHTTPClient's deadline alone does not.
 ///
 /// Call `shutdown()` before the last reference goes away.
@@ -23,7 +23,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
 
         public init(
             connectTimeout: Duration = .seconds(10),
-            maxBodyBytes: Int = 8 * 1024 * 1024,
+            maxBodyBytes: Int = CustomerAccountOrderResponse.maximumBodyBytes,
             maxRedirects: Int = 3,
             maxConnectionsPerHost: Int = 8,
             idleConnectionTimeout: Duration = .seconds(60)
@@ -75,7 +75,11 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
                 let next = try redirects.target(
                     from: url, status: response.status, location: response.headers["Location"], hops: hops)
             else { return response }
-            if !RedirectRule.isSameOrigin(url, next) { headers.remove(name: "Authorization") }
+            // An authenticated call is never answered by another host: its answer would be taken
+            // for the API's (the token itself would not be sent, but the order shown would be theirs).
+            if !RedirectRule.isSameOrigin(url, next) && headers["Authorization"] != nil {
+                throw .redirectRefused(reason: "to another host (\(next.host ?? "?")) for an authenticated request")
+            }
             url = next
             hops += 1
         }

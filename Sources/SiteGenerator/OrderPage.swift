@@ -67,7 +67,9 @@ public struct OrderPage: Sendable {
         }
         let orderAssets = order.assets.map(assetContext)
         let title = response.text?.title
-        let textHTML = response.text?.text.map { Markdown.html(from: $0, headingLevelOffset: 1) }.flatMap { $0.isEmpty ? nil : $0 }
+        let textHTML = response.text?.text.map { text in
+            Markdown.html(from: Self.boundedMarkdown(text, id: id, warnings: &warnings), headingLevelOffset: 1)
+        }.flatMap { $0.isEmpty ? nil : $0 }
 
         self.id = id
         self.warnings = warnings
@@ -89,6 +91,31 @@ public struct OrderPage: Sendable {
                 "has_order_assets": .bool(!orderAssets.isEmpty),
             ],
         ])
+    }
+
+    /// The most Markdown a page renders: far above any real order text, and small enough that
+    /// libcmark's quadratic cases (`![[]()` repeated) stay well under a second.
+    public static let maximumMarkdownBytes = 64 * 1024
+
+    /// `text` cut to `maximumMarkdownBytes` at the last line break before it (a warning names the
+    /// order), so any accepted order renders quickly.
+    static func boundedMarkdown(_ text: String, id: OrderID, warnings: inout [String]) -> String {
+        let bytes = text.utf8
+        guard bytes.count > maximumMarkdownBytes else { return text }
+        var kept = 0
+        var end = text.unicodeScalars.startIndex
+        for scalar in text.unicodeScalars {
+            let length = String(scalar).utf8.count
+            guard kept + length <= maximumMarkdownBytes else { break }
+            kept += length
+            end = text.unicodeScalars.index(after: end)
+        }
+        let prefix = String(text.unicodeScalars[..<end])
+        let cut = prefix.lastIndex(of: "\n").map { String(prefix[..<$0]) } ?? prefix
+        warnings.append(
+            "order \(id): text.text is \(ByteSizeFormatter.string(fromByteCount: Int64(bytes.count))) of Markdown; "
+                + "only its first \(ByteSizeFormatter.string(fromByteCount: Int64(cut.utf8.count))) are shown")
+        return cut + "\n\n…"
     }
 
     /// "5 of 10 downloads used, 5 left", "Unlimited downloads, 3 used", "Download limit reached: 10 of 10 used".

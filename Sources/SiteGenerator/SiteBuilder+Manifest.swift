@@ -13,8 +13,8 @@ extension SiteBuilder {
         let requested = Set(ids.map(\.rawValue))
         for page in previous.pages where !requested.contains(page) {
             if prune {
-                try? output.remove(relativePath: BuildManifest.pagePath(page))
-                pruned += 1
+                // Counted only when removed: a page behind a symbolic link is left alone.
+                if (try? output.remove(relativePath: BuildManifest.pagePath(page))) == true { pruned += 1 }
             } else {
                 manifest.pages.insert(page)
             }

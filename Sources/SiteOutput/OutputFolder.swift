@@ -64,15 +64,18 @@ public struct OutputFolder: Sendable {
     }
 
     /// Removes a file the tool wrote, then its folders up to the root while they are empty.
-    public func remove(relativePath: String) throws(PathError) {
+    /// Returns whether a file was removed: false when there was none, or it could not go.
+    @discardableResult
+    public func remove(relativePath: String) throws(PathError) -> Bool {
         let url = try file(relativePath: relativePath)
-        try? FileManager.default.removeItem(at: url)
+        guard (try? FileManager.default.removeItem(at: url)) != nil else { return false }
         var folder = url.deletingLastPathComponent().standardizedFileURL
         while folder.path.count > root.path.count, folder.path.hasPrefix(root.path) {
             guard let contents = try? FileManager.default.contentsOfDirectory(atPath: folder.path), contents.isEmpty else { break }
             try? FileManager.default.removeItem(at: folder)
             folder = folder.deletingLastPathComponent().standardizedFileURL
         }
+        return true
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {

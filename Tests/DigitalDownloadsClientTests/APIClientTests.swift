@@ -316,6 +316,13 @@ import Testing
                     Issue.record("expected redirectRefused, got \(String(describing: downgradeOrUpgrade))")
                     return
                 }
+                let anonymous = try await api.get(path: "/redirect/other-host")
+                #expect(anonymous.body == defaultBody("elsewhere"), "a request without a token may follow it")
+                let authenticated = await apiError(
+                    try await api.get(path: "/redirect/other-host", headers: [("Authorization", "Bearer good-token")]))
+                #expect(authenticated == .transport(.redirectRefused(reason: "to another host (localhost) for an authenticated request")))
+                #expect(await server.log.count("elsewhere") == 1, "the other host never answered the authenticated request")
+
                 let loop = await apiError(try await api.get(path: "/redirect/loop"))
                 #expect(loop == .transport(.redirectRefused(reason: "more than 3 redirects")))
             }

@@ -204,6 +204,22 @@ struct SiteBuilderTests {
         #expect(FileManager.default.fileExists(atPath: foreignFile.path))
     }
 
+    @Test("--prune counts only what it removed: a page folder replaced by a symbolic link is left alone and not counted")
+    func pruneCountsWhatItRemoved() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.apiDocExample, SampleID.unicode, SampleID.limits])
+        let elsewhere = scratch.url.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try Data("not the tool's".utf8).write(to: elsewhere.appendingPathComponent("index.html"))
+        let linked = scratch.pageURL(SampleID.limits).deletingLastPathComponent()
+        try FileManager.default.removeItem(at: linked)
+        try FileManager.default.createSymbolicLink(at: linked, withDestinationURL: elsewhere)
+
+        let pruned = try await scratch.build([SampleID.apiDocExample]) { $0.prune = true }
+        #expect(pruned.pruned == 1, "only the unicode page was removed")
+        #expect(try String(contentsOf: elsewhere.appendingPathComponent("index.html"), encoding: .utf8) == "not the tool's")
+    }
+
     @Test("a broken theme stops the build before anything is written, naming file, line and column")
     func brokenTheme() async throws {
         let scratch = try Scratch()

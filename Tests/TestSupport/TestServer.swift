@@ -109,6 +109,12 @@ public func withTestServer<T>(
         Response(
             status: .movedPermanently, headers: [.location: "https://127.0.0.1/api/v2/customer-account-orders?id=x"])
     }
+    router.get("/redirect/other-host") { request, _ in
+        // The same server under another name: another origin as far as the client can tell.
+        let port = request.head.authority?.split(separator: ":").last.map(String.init) ?? "80"
+        return Response(
+            status: .found, headers: [.location: "http://localhost:\(port)/api/v2/customer-account-orders?id=elsewhere"])
+    }
     router.get("/redirect/loop") { _, _ in
         Response(status: .temporaryRedirect, headers: [.location: "/redirect/loop"])
     }

@@ -130,11 +130,17 @@ struct BuildCommand: AsyncParsableCommand {
     /// exit when there are none at all.
     private func orderIDs(saved: (any OrderCatalog)?) throws -> [OrderID] {
         var list = try orders.givenIDs()
+        if let folder = saved as? FolderOrderSource {
+            for name in folder.skippedFileNames() {
+                StandardError.write(
+                    "warning: \(TerminalText.safe(name)) in \(folder.folder.path) is not built: its name is not an order id\n")
+            }
+        }
         if list.isEmpty, let saved {
             do {
                 list = try saved.allOrderIDsList()
             } catch {
-                StandardError.write("error: \(error)\n")
+                StandardError.write("error: \(ErrorMessage.text(for: error))\n")
                 throw ExitCode.failure
             }
         }

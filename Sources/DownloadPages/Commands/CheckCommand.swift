@@ -25,7 +25,7 @@ struct CheckCommand: AsyncParsableCommand {
         do {
             loaded = try theme.siteConfiguration(output: ".").loadTheme()
         } catch {
-            StandardError.write("error: \(error)\n")
+            StandardError.write("error: \(ErrorMessage.text(for: error))\n")
             throw ExitCode.failure
         }
         // Every locale the theme has, unless one is asked for.
@@ -33,7 +33,7 @@ struct CheckCommand: AsyncParsableCommand {
             theme: loaded, samples: InMemoryOrderSource(bodiesByID: SampleOrders.responses), locales: theme.locale.map { [$0] })
         let report = await check.run()
         for finding in report.findings {
-            StandardError.write("\(finding)\n")
+            StandardError.write(TerminalText.message(finding.description) + "\n")
         }
         StandardError.write(report.summary + "\n")
         if !report.isClean { throw ExitCode.failure }

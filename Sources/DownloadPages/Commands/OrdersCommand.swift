@@ -25,7 +25,7 @@ struct OrdersCommand: AsyncParsableCommand {
         do {
             configuration = try api.configuration()
         } catch {
-            StandardError.write("error: \(error)\n")
+            StandardError.write("error: \(ErrorMessage.text(for: error))\n")
             throw ExitCode.failure
         }
         let transport = AsyncHTTPClientTransport()

@@ -67,7 +67,7 @@ struct PreviewCommand: AsyncParsableCommand {
         configuration.watchMode = poll ? .polling : .events
 
         let preview = PreviewServer(configuration: configuration) { event in
-            StandardError.write("\(event)\n")
+            StandardError.write("\(TerminalText.message(event.description))\n")
         } onReady: { address in
             StandardOutput.write("First page: \((address.firstPage ?? address.root).absoluteString)\n")
             StandardError.write("Ctrl-C stops the preview\n")

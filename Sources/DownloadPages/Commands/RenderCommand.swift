@@ -28,11 +28,11 @@ struct RenderCommand: ParsableCommand {
         do {
             rendering = try request.render()
         } catch {
-            StandardError.write("error: \(error)\n")
+            StandardError.write("error: \(ErrorMessage.text(for: error))\n")
             throw ExitCode.failure
         }
         for warning in rendering.warnings {
-            StandardError.write("warning: \(warning)\n")
+            StandardError.write("warning: \(TerminalText.message(warning.description))\n")
         }
         StandardOutput.write(rendering.output)
     }

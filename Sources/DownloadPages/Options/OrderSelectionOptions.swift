@@ -46,7 +46,7 @@ struct OrderSelectionOptions: ParsableArguments {
             try list.add(arguments: ids)
             if let idsFile { try list.add(idsFile: idsFile) }
         } catch {
-            StandardError.write("error: \(error)\n")
+            StandardError.write("error: \(ErrorMessage.text(for: error))\n")
             throw ExitCode.failure
         }
         return list

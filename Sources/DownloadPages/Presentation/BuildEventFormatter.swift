@@ -38,9 +38,11 @@ final class BuildEventFormatter: Sendable {
                 state.plan = plan
                 return nil
             case .warning(let message):
-                return clearLine + "warning: \(message)\n" + progress(&state, done: nil, total: nil, now: now, force: true)
+                return clearLine + "warning: \(TerminalText.message(message))\n"
+                    + progress(&state, done: nil, total: nil, now: now, force: true)
             case .orderFailed(let failure, let done, let total):
-                return clearLine + "error: \(failure)\n" + progress(&state, done: done, total: total, now: now, force: true)
+                return clearLine + "error: \(TerminalText.message(failure.description))\n"
+                    + progress(&state, done: done, total: total, now: now, force: true)
             case .orderDeferred(_, let done, let total):
                 return progress(&state, done: done, total: total, now: now, force: false)
             case .pageWritten(_, _, let origin, let done, let total):

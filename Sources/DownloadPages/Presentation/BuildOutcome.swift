@@ -12,12 +12,12 @@ enum BuildOutcome {
         do {
             summary = try await build()
         } catch {
-            StandardError.write(formatter.finish + "error: \(error)\n")
+            StandardError.write(formatter.finish + "error: \(TerminalText.message(error.description))\n")
             throw ExitCode.failure
         }
         StandardError.write(formatter.finish)
         for failure in summary.failures {
-            StandardError.write("failed: \(failure.reason)\n")
+            StandardError.write("failed: \(TerminalText.message(failure.reason))\n")
         }
         if summary.failures.contains(where: { $0.reason.contains("HTTP 429") }) {
             StandardError.write("hint: use --max-rate to stay under the API's rate limit\n")

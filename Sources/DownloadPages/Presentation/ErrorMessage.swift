@@ -5,7 +5,12 @@ import PreviewServer
 /// variable to change where one applies. The libraries know nothing of the command line, so
 /// the flag names are added here.
 enum ErrorMessage {
+    /// The message for `error`, made safe for a terminal (see `TerminalText`).
     static func text(for error: any Error) -> String {
+        TerminalText.message(unsanitized(error))
+    }
+
+    private static func unsanitized(_ error: any Error) -> String {
         switch error {
         case let error as OrdersAPIError:
             text(for: error)

@@ -31,7 +31,7 @@ enum OrderDetail {
     }
 
     static func assetLine(_ asset: AssetData) -> String {
-        let name = asset.filename.map(TerminalText.safe) ?? asset.id.map { "asset \(TerminalText.safe($0))" } ?? "(unnamed asset)"
+        let name = asset.filename.map { TerminalText.safe($0) } ?? asset.id.map { "asset \(TerminalText.safe($0))" } ?? "(unnamed asset)"
         let facts = [asset.kind, asset.size?.formatted].compactMap { $0 }
         var line = "    " + name
         if !facts.isEmpty { line += "  (" + facts.joined(separator: ", ") + ")" }

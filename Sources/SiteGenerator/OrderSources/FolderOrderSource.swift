@@ -15,10 +15,23 @@ public struct FolderOrderSource: OrderCatalog {
         guard FileManager.default.fileExists(atPath: file.path) else {
             throw .notFound("order not found: no file \(file.path)")
         }
+        let limit = CustomerAccountOrderResponse.maximumBodyBytes
+        let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= limit else {
+            let megabytes = limit / 1_048_576
+            throw .failed("\(file.path) is \(size) bytes, more than the \(limit) bytes (\(megabytes) MiB) a response may have")
+        }
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw .failed("\(file.path): cannot read")
         }
         return SourcedResponse(body: data, origin: .saved)
+    }
+
+    /// The `*.json` files in the folder whose names are not order ids (`a b.json`, `é.json`): they
+    /// are not built, and a person should hear why.
+    public func skippedFileNames() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && (try? OrderID(String($0.dropLast(5)))) == nil }.sorted()
     }
 
     /// Every order in the folder: the `*.json` files whose names are valid order ids, sorted.
