@@ -20,8 +20,16 @@ struct PreviewResponder: HTTPResponder {
     /// The 404 document lists the order pages only when the preview is reachable from this machine
     /// alone: their addresses are the secrets that unlock the downloads.
     var listsPagesWhenNotFound = true
+    /// While the preview listens on loopback, a request naming another host is refused (421):
+    /// see `LoopbackHost`.
+    var acceptsOnlyLoopbackHosts = true
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        if acceptsOnlyLoopbackHosts && !LoopbackHost.isAllowed(request.head.authority) {
+            return Response(
+                status: .misdirectedRequest, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "This preview answers only at 127.0.0.1 or localhost.\n")))
+        }
         let isHead = request.method == .head
         guard request.method == .get || isHead else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])

@@ -63,7 +63,7 @@ public struct PreviewServer: Service {
         let responder = PreviewResponder(
             folder: folder, status: status, hub: hub,
             templatesFolder: configuration.site.templates?.standardizedFileURL.path ?? "(built-in theme)",
-            listsPagesWhenNotFound: configuration.isLoopback)
+            listsPagesWhenNotFound: configuration.isLoopback, acceptsOnlyLoopbackHosts: configuration.isLoopback)
         let app = Application(
             responder: responder,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),

@@ -33,8 +33,10 @@ enum RawHTTP {
             }
     }
 
-    static func requestText(_ target: String, method: String, port: Int, headers: [(String, String)], close: Bool) -> String {
-        var text = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n"
+    static func requestText(
+        _ target: String, method: String, port: Int, headers: [(String, String)], close: Bool, host: String? = nil
+    ) -> String {
+        var text = "\(method) \(target) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\n"
         if close { text += "Connection: close\r\n" }
         for (name, value) in headers { text += "\(name): \(value)\r\n" }
         return text + "\r\n"
@@ -43,12 +45,14 @@ enum RawHTTP {
     /// Sends one request on a new connection (`Connection: close`) and reads the whole answer,
     /// giving up after `timeout`.
     static func send(
-        _ target: String, method: String = "GET", port: Int, headers: [(String, String)] = [], timeout: Duration = .seconds(10)
+        _ target: String, method: String = "GET", port: Int, headers: [(String, String)] = [], timeout: Duration = .seconds(10),
+        host: String? = nil
     ) async throws -> RawResponse {
         let bytes = try await withTimeout(timeout) {
             let channel = try await connect(port: port)
             return try await channel.executeThenClose { inbound, outbound in
-                try await outbound.write(ByteBuffer(string: requestText(target, method: method, port: port, headers: headers, close: true)))
+                try await outbound.write(
+                    ByteBuffer(string: requestText(target, method: method, port: port, headers: headers, close: true, host: host)))
                 var bytes: [UInt8] = []
                 for try await buffer in inbound { bytes += buffer.readableBytesView }
                 return bytes

@@ -10,6 +10,34 @@ extension PreviewServerTests {
     /// The preview serving the built site over real HTTP, on an ephemeral 127.0.0.1 port.
     @Suite("Preview: serving the site")
     struct ServingTests {
+        @Test("on loopback, a request naming another host (DNS rebinding) is refused with 421; loopback names are answered")
+        func onlyLoopbackHosts() async throws {
+            let fixture = try PreviewFixture()
+            try await withPreview(fixture.configuration()) { preview in
+                let page = "/orders/\(SampleID.apiDocExample)/"
+                let rebound = try await RawHTTP.send(page, port: preview.port, host: "attacker.example:\(preview.port)")
+                #expect(rebound.status == 421)
+                #expect(!rebound.text.contains("download"), "nothing of the page")
+                for host in ["127.0.0.1:\(preview.port)", "localhost:\(preview.port)", "LOCALHOST", "[::1]:\(preview.port)"] {
+                    #expect(try await RawHTTP.send(page, port: preview.port, host: host).status == 200, "\(host)")
+                }
+                #expect(try await RawHTTP.send("/_preview/events", method: "HEAD", port: preview.port, host: "evil").status == 421)
+            }
+        }
+
+        @Test("loopback Host values: names, addresses and ports")
+        func loopbackHostValues() {
+            for allowed in ["127.0.0.1", "127.0.0.1:8080", "127.1.2.3:1", "localhost", "localhost:80", "[::1]", "[::1]:8080"] {
+                #expect(LoopbackHost.isAllowed(allowed), "\(allowed)")
+            }
+            for refused in [
+                nil, "", "attacker.example", "127.0.0.1.attacker.example", "localhost.attacker.example:80", "10.0.0.1",
+                "127.0.0.1:99999", "[::2]:80", "[::1]x", "127.0.0.256", "0.0.0.0",
+            ] as [String?] {
+                #expect(!LoopbackHost.isAllowed(refused), "\(refused ?? "nil")")
+            }
+        }
+
         @Test("a page is served with the live-reload script and a relaxed CSP; the file on disk is untouched")
         func pageWithInjection() async throws {
             let fixture = try PreviewFixture()
