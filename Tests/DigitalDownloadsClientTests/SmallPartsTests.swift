@@ -108,3 +108,11 @@ import Testing
         #expect(transport.calls.all.count == 3)
     }
 }
+
+@Suite struct DefaultRateTests {
+    @Test func theAppsOwnAPIGetsItsDocumentedRateByDefault() {
+        #expect(APIConfiguration.defaultRequestsPerMinute(for: APIConfiguration.defaultBaseURL) == 60)
+        #expect(APIConfiguration.defaultRequestsPerMinute(for: URL(string: "https://APP.digital-downloads.com/")!) == 60)
+        #expect(APIConfiguration.defaultRequestsPerMinute(for: URL(string: "http://127.0.0.1:8080")!) == nil)
+    }
+}

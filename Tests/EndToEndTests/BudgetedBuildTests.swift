@@ -156,6 +156,32 @@ struct BudgetedBuildTests {
         }
     }
 
+    @Test("a 404 is an answer: the order fails even with a cached response, never built stale")
+    func notFoundIsNeverPaperedOver() async throws {
+        let bodies = try Self.orders(2)
+        let ids = try bodies.keys.sorted().map { try OrderID($0) }
+        let time = FakeTimeSource()
+        let cache = scratch("cache")
+        let output = scratch("site")
+        defer {
+            try? FileManager.default.removeItem(at: cache)
+            try? FileManager.default.removeItem(at: output)
+        }
+        let responseCache = ResponseCache(folder: cache)
+        for id in ids { try responseCache.store(bodies[id.rawValue] ?? Data(), forOrder: id, fetchedAt: time.now()) }
+        // The API now knows only the first order.
+        let api = RateLimitedAPI(time: time, bodies: [ids[0].rawValue: bodies[ids[0].rawValue] ?? Data()])
+        try await withRateLimitedServer(api) { url in
+            try await withTransport { transport in
+                let summary = try await build(
+                    ids, api: url, time: time, cache: cache, output: output, budget: .unlimited, transport: transport)
+                #expect(summary.fetched == 1 && summary.stale == 0 && summary.failed == 1)
+                #expect(summary.failures.first?.id == ids[1].rawValue)
+                #expect(summary.failures.first?.reason.contains("order not found") == true)
+            }
+        }
+    }
+
     @Test("the command line: the API down and a full cache exits 0 with a warning per order; --no-stale exits 1")
     func apiDownCommandLine() throws {
         let bodies = try Self.orders(3)

@@ -1,0 +1,33 @@
+import DigitalDownloads
+import SiteGenerator
+import Testing
+
+@testable import DownloadPages
+
+/// The progress line of an API build on a terminal: fetched, from cache, ETA at the rate in force.
+@Suite struct BuildProgressTests {
+    @Test func theLineCountsRequestsAndGivesAnETA() throws {
+        let formatter = BuildEventFormatter(isTerminal: true, requestsPerMinute: 60)
+        let ids = try (0..<1_200).map { try OrderID("o\($0)") }
+        #expect(formatter.text(for: .planned(FetchPlan(order: ids, fetches: 900, fromCache: 300))) == nil)
+        var drawn = 0
+        for (index, id) in ids.prefix(712).enumerated() {
+            let origin: ResponseOrigin = index < 412 ? .fetched : .cached(age: .seconds(60))
+            let text = formatter.text(for: .pageWritten(id, changed: true, origin: origin, done: index + 1, total: 1_200)) ?? ""
+            if !text.isEmpty { drawn += 1 }
+        }
+        #expect(drawn < 20, "redrawn at most ten times a second, not once a page")
+        // A warning is printed at once, and the progress line drawn again under it.
+        let warning = try #require(formatter.text(for: .warning("w")))
+        let line = String(warning.split(separator: "\n").last ?? "")
+        #expect(line.hasPrefix("\r\u{1B}[2K"))
+        #expect(line.contains("412 of 900 fetched, 300 from cache, ETA 8m8s"))
+        #expect(line.hasSuffix(" at 60/min"))
+    }
+
+    @Test func notATerminalPrintsOnlyProblems() throws {
+        let formatter = BuildEventFormatter(isTerminal: false)
+        #expect(formatter.text(for: .pageWritten(try OrderID("a"), changed: true, origin: .saved, done: 1, total: 2)) == "")
+        #expect(formatter.text(for: .warning("w\u{1B}[2J")) == "warning: w\u{FFFD}[2J\n")
+    }
+}
