@@ -1,5 +1,5 @@
 # The two commands the README promises work on a fresh machine.
-.PHONY: site test dependencies build dist
+.PHONY: site test dependencies build dist check-dist
 
 # Builds the site of download pages from the sample orders that ship with the tool, into ./site.
 site: dependencies
@@ -21,3 +21,8 @@ dependencies:
 dist:
 	@bash scripts/dist.sh
 
+# Slow, so not part of `make test`: builds the archive (as `make dist`) and checks that its binary
+# loads only the C library and runs from an empty folder with a cleared environment.
+# CI runs it when asked (CHECK_DIST=1 .ci/run).
+check-dist:
+	@bash scripts/check-dist.sh
