@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the binary a storefront installs: a release build with the Swift runtime and libcmark linked
 # statically, stripped, packed with README.md and LICENSE as
-#   dist/download-pages-<version>-linux-<arch>.tar.gz
+#   dist/download-pages-<version>-linux-<arch>.tar.gz      (and its .sha256 beside it)
 # (one folder, download-pages-<version>-linux-<arch>/, holding the three files). The binary needs only
 # the C library family (glibc, libstdc++, libgcc_s, libm, libz) on the machine that runs it.
 #
@@ -77,6 +77,7 @@ archive="dist/$name.tar.gz"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" -C "$stage" -cf - "$name" |
   gzip -n -9 >"$archive.partial"
 mv "$archive.partial" "$archive"
+(cd dist && sha256sum "$name.tar.gz" >"$name.tar.gz.sha256")
 
 size=$(stat -c %s "$stage/$name/download-pages")
 say "$archive: download-pages $version, stripped $((size / 1024 / 1024)) MB ($size bytes), archive $(($(stat -c %s "$archive") / 1024 / 1024)) MB"
