@@ -1,5 +1,5 @@
 # The two commands the README promises work on a fresh machine.
-.PHONY: site test dependencies build
+.PHONY: site test dependencies build dist check-dist
 
 # Builds the site of download pages from the sample orders that ship with the tool, into ./site.
 site: dependencies
@@ -14,3 +14,15 @@ build: dependencies
 
 dependencies:
 	@bash .ci/install-dependencies
+
+# The binary a storefront installs (see the README's Install section): Swift runtime and libcmark
+# linked statically, stripped, packed with README.md and LICENSE into
+# dist/download-pages-<version>-linux-<arch>.tar.gz. A release build: slow the first time.
+dist:
+	@bash scripts/dist.sh
+
+# Slow, so not part of `make test`: builds the archive (as `make dist`) and checks that its binary
+# loads only the C library and runs from an empty folder with a cleared environment.
+# CI runs it when asked (CHECK_DIST=1 .ci/run).
+check-dist:
+	@bash scripts/check-dist.sh

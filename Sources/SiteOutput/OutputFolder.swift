@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -31,14 +35,13 @@ public struct OutputFolder: Sendable {
     /// Creates the folder when missing.
     public init(_ root: URL) throws(PathError) {
         let root = root.standardizedFileURL
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw .notAFolder(root.path) }
+        if FileManager.default.fileExists(atPath: root.path) {
+            guard Self.isFolder(root.path) else { throw .notAFolder(root.path) }
         } else {
             do {
                 try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             } catch {
-                throw .cannotCreate(root.path, reason: "\(error.localizedDescription)")
+                throw .cannotCreate(root.path, reason: Self.reason(error))
             }
         }
         self.root = root
@@ -76,6 +79,23 @@ public struct OutputFolder: Sendable {
             folder = folder.deletingLastPathComponent().standardizedFileURL
         }
         return true
+    }
+
+    /// A folder, or a symbolic link to one.
+    static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// The system's words for why a file operation failed (`Not a directory`), rather than the
+    /// error's type and code; without an errno behind it, the error as it describes itself.
+    static func reason(_ error: any Error) -> String {
+        var cause: any Error = error
+        if let cocoa = error as? CocoaError, let underlying = cocoa.userInfo["NSUnderlyingError"] as? any Error {
+            cause = underlying
+        }
+        if let posix = cause as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        return "\(error)"
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {

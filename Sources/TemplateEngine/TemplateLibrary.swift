@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A set of compiled templates that refer to each other by name: partials and parents
 /// resolve here. A template's name is its path relative to the library's folder, without
@@ -27,15 +31,20 @@ public struct TemplateLibrary: Sendable {
     /// Loads every `*.mustache` file under `folder`, in subfolders too.
     public init(folder: URL) throws(TemplateError) {
         let root = folder.standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: root.resolvingSymlinksInPath().path)
+        guard attributes?[.type] as? FileAttributeType == .typeDirectory else {
             throw .unreadable(path: folder.path, reason: "no such folder")
         }
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+        let subpaths: [String]
+        do {
+            subpaths = try FileManager.default.subpathsOfDirectory(atPath: root.path)
+        } catch {
             throw .unreadable(path: folder.path, reason: "cannot list the folder")
         }
         let rootComponents = root.resolvingSymlinksInPath().pathComponents
-        for case let url as URL in enumerator where url.pathExtension == Self.fileExtension {
+        for subpath in subpaths.sorted() {
+            let url = root.appendingPathComponent(subpath)
+            guard url.pathExtension == Self.fileExtension else { continue }
             let components = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
             guard components.starts(with: rootComponents) else { continue }  // a symlink out of the folder
             let relative = components.dropFirst(rootComponents.count).joined(separator: "/")

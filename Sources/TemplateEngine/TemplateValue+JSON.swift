@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension TemplateValue: Decodable {
     /// Decodes any JSON value; whole numbers become `.int` so they render as `10`, never `10.0`.
@@ -47,7 +51,11 @@ extension TemplateValue: Decodable {
         guard let decodingError = error as? DecodingError else { return "\(error)" }
         switch decodingError {
         case .dataCorrupted(let context):
-            let underlying = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            #if canImport(FoundationEssentials)
+                let underlying = context.underlyingError.map { "\($0)" }
+            #else
+                let underlying = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            #endif
             return "not valid JSON" + (underlying.map { ": \($0)" } ?? "")
         default:
             return "not valid JSON: \(decodingError)"
