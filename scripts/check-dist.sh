@@ -7,7 +7,8 @@
 # stripped and loads only the C library family (no libswift*, no Foundation, no libcmark, no run path);
 # and that, copied alone into an empty folder and run with a cleared environment (PATH=/usr/bin:/bin,
 # no LD_LIBRARY_PATH, the toolchain hidden), `--version` prints the archive's version, `build --help`
-# works, and a build of saved orders renders pages, Markdown (libcmark) included. Prints the facts a
+# works, the built-in theme builds the sample site (Markdown through libcmark included), init and one
+# overridden partial build in Italian, and check fails a misspelt name with its position. Prints the facts a
 # release note needs: ldd's list, the stripped size, the oldest glibc that can run it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -82,22 +83,49 @@ loaded=$(cd "$alone" && env -i PATH=/usr/bin:/bin LD_DEBUG=libs ./download-pages
   sed -n 's/.*calling init: //p' | sort -u)
 if grep -qE 'swift|Foundation|cmark' <<<"$loaded"; then fail "at run time the loader opened:"$'\n'"$loaded"; fi
 
-# 4. A real build from saved orders, the theme beside it, no network: JSON decoding, Markdown through
-#    the statically linked libcmark, templates, atomic writes.
-mkdir -p "$alone/orders"
-cp Sources/SampleOrders/orders/*.json "$alone/orders/"
-cp -R Templates Public "$alone/"
-if ! output=$(run_alone ./download-pages build --from orders --templates Templates --public Public --output site 2>&1); then
-  fail "download-pages build --from orders exited non-zero:"$'\n'"$output"
+# 4. The binary alone builds the sample site: the theme and the sample orders are compiled in.
+#    JSON decoding, Markdown through the statically linked libcmark, templates, atomic writes.
+if ! output=$(run_alone ./download-pages build --sample-orders --output site 2>&1); then
+  fail "download-pages build --sample-orders exited non-zero:"$'\n'"$output"
 else
-  say "env -i PATH=/usr/bin:/bin ./download-pages build --from orders ... -> $(tail -n 1 <<<"$output")"
+  say "env -i PATH=/usr/bin:/bin ./download-pages build --sample-orders -> $(head -n 1 <<<"$output") / $(tail -n 1 <<<"$output")"
   pages=$(find "$alone/site/orders" -name index.html | wc -l)
-  orders=$(find "$alone/orders" -name '*.json' | wc -l)
-  [ "$pages" -eq "$orders" ] || fail "$orders saved orders gave $pages pages"
+  [ "$pages" -eq 6 ] || fail "the 6 sample orders gave $pages pages"
+  for file in style.css robots.txt favicon.svg _headers index.html; do
+    [ -f "$alone/site/$file" ] || fail "the site has no public file $file"
+  done
   grep -rqs '<strong>brushes</strong>' "$alone/site/orders" || fail "no page holds the Markdown (**brushes**) rendered by libcmark"
 fi
 
-# 5. With the toolchain's folder hidden altogether (root only: a private mount namespace).
+# 5. init, then one overridden partial: the override shows, the rest is the built-in theme.
+theme="$alone/shop"
+mkdir -p "$theme"
+cp "$alone/download-pages" "$theme/"
+run_in_theme() { (cd "$theme" && env -i PATH=/usr/bin:/bin HOME="$alone/home" "$@"); }
+run_in_theme ./download-pages init >/dev/null 2>&1 || fail "download-pages init exited non-zero"
+rm -rf "$theme/Public" "$theme/Templates/layout.mustache" "$theme/Templates/order.mustache" "$theme/Templates/partials/line.mustache"
+printf '%s' '<li class="shop-asset">{{filename}} ({{size}})</li>' >"$theme/Templates/partials/asset.mustache"
+if ! output=$(run_in_theme ./download-pages build --sample-orders --locale it 2>&1); then
+  fail "a build with one overridden partial exited non-zero:"$'\n'"$output"
+else
+  say "init, one partial overridden, --locale it -> $(head -n 1 <<<"$output")"
+  grep -rqs 'class="shop-asset"' "$theme/site/orders" || fail "the overridden partial does not show"
+  grep -rqs '<html lang="it"' "$theme/site/orders" || fail "the pages are not in Italian"
+  grep -rqs '1,5 GB' "$theme/site/orders" || fail "the Italian pages do not show 1,5 GB"
+  [ -f "$theme/site/style.css" ] || fail "the built-in public files were not copied"
+fi
+
+# 6. check on a theme with a misspelt name: non-zero, naming file:line:column.
+printf '%s' '<li>{{filenme}}</li>' >"$theme/Templates/partials/asset.mustache"
+if output=$(run_in_theme ./download-pages check 2>&1); then
+  fail "check passed a theme with a misspelt name"
+elif grep -q "partials/asset.mustache:1:5: 'filenme' resolves to nothing" <<<"$output"; then
+  say "check on a misspelt name -> exit non-zero, $(grep -m1 "filenme" <<<"$output")"
+else
+  fail "check did not name the misspelt name's position:"$'\n'"$output"
+fi
+
+# 7. With the toolchain's folder hidden altogether (root only: a private mount namespace).
 swift_path=$(command -v swift 2>/dev/null || true)
 if [ -n "$swift_path" ] && [ "$(id -u)" -eq 0 ] && command -v unshare >/dev/null 2>&1; then
   toolchain=$(dirname "$(dirname "$(dirname "$(readlink -f "$swift_path")")")")

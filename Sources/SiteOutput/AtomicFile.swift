@@ -96,15 +96,22 @@ public enum AtomicFile {
     /// following symbolic links). Returns how many were removed.
     @discardableResult
     public static func sweepTemporaryFiles(in folder: URL) -> Int {
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [])
-        else { return 0 }
         var removed = 0
-        for case let url as URL in enumerator where isTemporaryName(url.lastPathComponent) {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            guard values?.isRegularFile == true, values?.isSymbolicLink != true else { continue }
-            if (try? FileManager.default.removeItem(at: url)) != nil { removed += 1 }
+        var pending = [folder.path]
+        while let path = pending.popLast() {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+                let child = path + "/" + name
+                var status = stat()
+                guard lstat(child, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR:
+                    pending.append(child)
+                case S_IFREG where isTemporaryName(name):
+                    if unlink(child) == 0 { removed += 1 }
+                default:
+                    continue  // symbolic links are never followed, nor removed
+                }
+            }
         }
         return removed
     }
