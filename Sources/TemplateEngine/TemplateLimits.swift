@@ -18,4 +18,14 @@ public enum TemplateLimits {
     /// lambdas are met only then. ``RenderOptions/maximumDepth`` bounds partials alone, and cannot
     /// lift this bound.
     public static let maximumRenderDepth = 100
+
+    /// The characters a diagnostic shows of its line on each side of the problem: a minified
+    /// template can be one line of megabytes, and repeating it whole under each of thousands of
+    /// errors made the report grow with the square of the input.
+    public static let excerptContext = 60
+
+    /// The diagnostics ``TemplateError/description`` prints before summing up the rest as
+    /// "and N more": the first ones are what a person fixes first (later ones are often their
+    /// consequences), and with each showing at most two excerpt lines the report stays under 10 KB.
+    public static let maximumDiagnosticsShown = 30
 }
