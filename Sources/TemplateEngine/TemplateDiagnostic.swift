@@ -34,6 +34,10 @@ public struct TemplateDiagnostic: Sendable, Hashable, CustomStringConvertible {
         self.caretColumn = caretColumn ?? location.column
     }
 
+    /// The inclusions ``description`` lists, innermost first: a runaway recursion is 100 deep,
+    /// and the innermost are where to look.
+    private static let inclusionsShown = 10
+
     /// The one-line form, `file:line:column: message`.
     public var message: String { "\(location): \(problem)" }
 
@@ -47,8 +51,12 @@ public struct TemplateDiagnostic: Sendable, Hashable, CustomStringConvertible {
             lines.append("    " + excerpt.text)
             lines.append("    " + caretPadding + "^")
         }
-        for site in includedFrom {
+        let sites = includedFrom.prefix(Self.inclusionsShown)
+        for site in sites {
             lines.append("  included from \(site)")
+        }
+        if includedFrom.count > sites.count {
+            lines.append("  … and \(includedFrom.count - sites.count) more inclusions")
         }
         return lines.joined(separator: "\n")
     }

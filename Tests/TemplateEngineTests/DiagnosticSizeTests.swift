@@ -73,4 +73,15 @@ struct DiagnosticSizeTests {
             lines[1] == "    …" + String(repeating: "a", count: Self.context) + "!" + String(repeating: "b", count: Self.context - 1) + "…")
         #expect(lines[2] == "    " + String(repeating: " ", count: Self.context + 1) + "^")
     }
+
+    @Test("a runaway inclusion shows the innermost inclusions and counts the rest, rather than one line per level")
+    func longInclusionChain() throws {
+        let library = TemplateLibrary(sources: ["loop": "x{{> loop}}"])
+        let diagnostics = failure { () throws(TemplateError) in _ = try library.render("loop", [:]) }
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.includedFrom.count == 101)
+        let lines = diagnostic.description.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("  included from ") }.count == 10)
+        #expect(lines.last == "  … and 91 more inclusions")
+    }
 }
