@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // Test only: property-based tests of the template engine.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The Mustache engine: no dependencies, knows nothing of orders.
@@ -97,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TemplateEngineTests",
-            dependencies: ["TemplateEngine"]
+            dependencies: ["TemplateEngine", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         // A real HTTP server on 127.0.0.1, virtual time and recorders, for the tests that talk HTTP.
         .target(

@@ -89,7 +89,7 @@ enum PreviewDocuments {
             html += "<p>\(escapeHTML(diagnostic.problem.description))</p>\n"
             if !diagnostic.sourceLine.isEmpty {
                 let caret =
-                    String(diagnostic.sourceLine.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " }) + "^"
+                    String(diagnostic.sourceLine.prefix(max(0, diagnostic.caretColumn - 1)).map { $0 == "\t" ? "\t" : " " }) + "^"
                 html += "<pre>\(escapeHTML(diagnostic.sourceLine))\n\(caret)</pre>\n"
             }
             for site in diagnostic.includedFrom {

@@ -1,5 +1,9 @@
 /// Appends `text` to `output` with `& < > " '` replaced by entities, so that a value is
-/// safe both inside element text and inside a quoted attribute (either quote).
+/// safe both inside element text and inside a quoted attribute (either quote), and U+0000
+/// replaced by U+FFFD: a NUL is a parse error in HTML, and browsers show U+FFFD for it anyway.
+///
+/// Only `{{name}}` escapes: `{{{name}}}` and `{{&name}}` are raw by definition (the Mustache spec),
+/// so what they insert, a NUL included, is exactly the value; a theme uses them only for HTML it trusts.
 ///
 /// Scans UTF-8 bytes and copies unchanged runs whole: most values contain nothing to escape.
 func appendEscapingHTML(_ text: String, to output: inout String) {
@@ -14,6 +18,7 @@ func appendEscapingHTML(_ text: String, to output: inout String) {
         case UInt8(ascii: ">"): replacement = "&gt;"
         case UInt8(ascii: "\""): replacement = "&quot;"
         case UInt8(ascii: "'"): replacement = "&#39;"
+        case 0: replacement = "\u{FFFD}"
         default:
             bytes.formIndex(after: &index)
             continue
@@ -30,7 +35,7 @@ func appendEscapingHTML(_ text: String, to output: inout String) {
     }
 }
 
-/// `text` with `& < > " '` replaced by entities, exactly as `{{name}}` escapes a value: for text
+/// `text` with `& < > " '` replaced by entities (and NUL by U+FFFD), exactly as `{{name}}` escapes a value: for text
 /// a caller puts into HTML outside a template, such as an error page.
 public func escapeHTML(_ text: String) -> String {
     var output = ""

@@ -1,8 +1,3 @@
-/// Stops a render at once: partials nested too deep, or a lambda's result failed to parse.
-struct RenderAbort: Error {
-    let diagnostic: TemplateDiagnostic
-}
-
 /// The state of one render: the output being built, the context stack, the indentation
 /// in force, and the block overrides of the parents being rendered. Made fresh for each
 /// render, so the compiled template itself stays immutable and shareable.
@@ -21,6 +16,9 @@ final class Renderer {
     private var blockOverrides: [(blocks: [String: TemplateNode.Block], template: Template)] = []
     /// Where each partial or parent being rendered was included from, outermost first.
     private var includeSites: [(source: TemplateSource, offset: Int, name: String)] = []
+    /// Sections, blocks, partials, parents and lambda results being rendered, across templates:
+    /// each is one more level of recursion, bounded by ``TemplateLimits/maximumRenderDepth``.
+    private var depth = 0
 
     init(library: TemplateLibrary, options: RenderOptions, root: TemplateValue) {
         self.library = library
@@ -103,11 +101,14 @@ final class Renderer {
 
     private func renderSection(_ section: TemplateNode.Section, in template: Template) throws(RenderAbort) {
         let value = resolve(section.name, offset: section.offset, in: template)
-        if section.inverted {
-            if !(value?.isTruthy ?? false) { try render(section.children, in: template) }
+        let isShown = value?.isTruthy ?? false
+        guard isShown != section.inverted else { return }
+        try enterNesting(at: section.offset, in: template)
+        defer { depth -= 1 }
+        guard let value, !section.inverted else {
+            try render(section.children, in: template)
             return
         }
-        guard let value, value.isTruthy else { return }
         switch value {
         case .array(let items):
             for item in items {
@@ -133,7 +134,10 @@ final class Renderer {
         -> Template
     {
         do {
-            return try Template(text, name: template.name, file: template.source.file + " (lambda result)", delimiters: delimiters)
+            // A lambda used inside a lambda's result keeps one suffix, not one per level.
+            let suffix = " (lambda result)"
+            let file = template.source.file.hasSuffix(suffix) ? template.source.file : template.source.file + suffix
+            return try Template(text, name: template.name, file: file, delimiters: delimiters)
         } catch {
             let reason = error.diagnostics.first.map { "\($0.problem)" } ?? "\(error)"
             throw RenderAbort(diagnostic: diagnostic(.lambdaResult(reason: reason), offset: offset, in: template))
@@ -145,6 +149,8 @@ final class Renderer {
         -> String
     {
         let expansion = try parseLambdaResult(text, delimiters: delimiters, offset: offset, in: template)
+        try enterNesting(at: offset, in: template)
+        defer { depth -= 1 }
         var buffer = ""
         swap(&buffer, &output)
         let savedIndentation = indentation
@@ -180,13 +186,9 @@ final class Renderer {
     }
 
     private func renderBlock(_ block: TemplateNode.Block, in template: Template) throws(RenderAbort) {
-        var content = (block: block, template: template)
-        for entry in blockOverrides {
-            if let override = entry.blocks[block.name] {
-                content = (override, entry.template)
-                break
-            }
-        }
+        try enterNesting(at: block.offset, in: template)
+        defer { depth -= 1 }
+        let content = overridingContent(of: block, in: template)
         let savedIndentation = indentation
         defer { indentation = savedIndentation }
         switch block.indentation {
@@ -201,17 +203,23 @@ final class Renderer {
         try render(content.block.children, in: content.template)
     }
 
+    /// The outermost parent's override of `block`, or the block itself.
+    private func overridingContent(of block: TemplateNode.Block, in template: Template) -> (block: TemplateNode.Block, template: Template) {
+        for entry in blockOverrides {
+            if let override = entry.blocks[block.name] { return (override, entry.template) }
+        }
+        return (block, template)
+    }
+
     /// Renders an included template one level deeper, with the indentation of a standalone tag.
     private func include(
         _ included: Template, from offset: Int, in template: Template, indentation extra: String?
     ) throws(RenderAbort) {
         includeSites.append((template.source, offset, included.name))
         defer { includeSites.removeLast() }
-        if includeSites.count > options.maximumDepth {
-            let chain = [includeSites[0].source.file] + includeSites.map(\.name)
-            throw RenderAbort(
-                diagnostic: diagnostic(.recursionTooDeep(limit: options.maximumDepth, chain: chain), offset: offset, in: template))
-        }
+        if includeSites.count > options.maximumDepth { throw recursionTooDeep(at: offset, in: template) }
+        try enterNesting(at: offset, in: template)
+        defer { depth -= 1 }
         let savedIndentation = indentation
         defer { indentation = savedIndentation }
         if let extra {
@@ -263,6 +271,26 @@ final class Renderer {
             current = value
         }
         return current
+    }
+
+    // MARK: Depth bounds
+
+    /// Counts one more level of nesting for the tag at `offset`, or stops the render there
+    /// when that would go past ``TemplateLimits/maximumRenderDepth``: deeper, the stack could overflow.
+    private func enterNesting(at offset: Int, in template: Template) throws(RenderAbort) {
+        guard depth < TemplateLimits.maximumRenderDepth else {
+            throw RenderAbort(
+                diagnostic: diagnostic(.nestingTooDeep(limit: TemplateLimits.maximumRenderDepth), offset: offset, in: template))
+        }
+        depth += 1
+    }
+
+    /// The error for partials or parents nested past ``RenderOptions/maximumDepth``, kept out of
+    /// the recursive path so that its frames stay small.
+    private func recursionTooDeep(at offset: Int, in template: Template) -> RenderAbort {
+        let chain = [includeSites[0].source.file] + includeSites.map(\.name)
+        return RenderAbort(
+            diagnostic: diagnostic(.recursionTooDeep(limit: options.maximumDepth, chain: chain), offset: offset, in: template))
     }
 
     // MARK: Diagnostics

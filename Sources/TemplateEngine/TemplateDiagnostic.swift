@@ -9,18 +9,34 @@ public struct TemplateDiagnostic: Sendable, Hashable, CustomStringConvertible {
     public var problem: TemplateProblem
     /// Where the problem is: for an unclosed tag or section, where it opens, not where the file ends.
     public var location: SourceLocation
-    /// The text of the line the problem is on, to show under the message.
+    /// The text of the line the problem is on, to show under the message; for a long line, only
+    /// the part around the problem (``TemplateLimits/excerptContext`` characters each side), with
+    /// `…` where it is cut.
     public var sourceLine: String
+    /// The column of ``sourceLine``, from 1 in characters, that the caret goes under: the
+    /// ``SourceLocation/column`` of ``location``, unless the line was cut.
+    public var caretColumn: Int
     /// Where the template was included from, innermost first, when it was met through partials or parents.
     public var includedFrom: [SourceLocation]
 
     /// The engine makes these; a caller can make its own to report its problems the same way.
-    public init(problem: TemplateProblem, location: SourceLocation, sourceLine: String, includedFrom: [SourceLocation] = []) {
+    ///
+    /// `caretColumn` is where the caret goes in `sourceLine` when that is only part of the line;
+    /// by default `location.column`.
+    public init(
+        problem: TemplateProblem, location: SourceLocation, sourceLine: String, includedFrom: [SourceLocation] = [],
+        caretColumn: Int? = nil
+    ) {
         self.problem = problem
         self.location = location
         self.sourceLine = sourceLine
         self.includedFrom = includedFrom
+        self.caretColumn = caretColumn ?? location.column
     }
+
+    /// The inclusions ``description`` lists, innermost first: a runaway recursion is 100 deep,
+    /// and the innermost are where to look.
+    private static let inclusionsShown = 10
 
     /// The one-line form, `file:line:column: message`.
     public var message: String { "\(location): \(problem)" }
@@ -29,12 +45,18 @@ public struct TemplateDiagnostic: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var lines = [message]
         if !sourceLine.isEmpty {
-            let caretPadding = String(sourceLine.prefix(location.column - 1).map { $0 == "\t" ? "\t" : " " })
-            lines.append("    " + sourceLine)
+            // A line a caller passed whole may be long: show only the part around the caret.
+            let excerpt = SourceExcerpt(line: Substring(sourceLine), column: caretColumn)
+            let caretPadding = String(excerpt.text.prefix(excerpt.caretColumn - 1).map { $0 == "\t" ? "\t" : " " })
+            lines.append("    " + excerpt.text)
             lines.append("    " + caretPadding + "^")
         }
-        for site in includedFrom {
+        let sites = includedFrom.prefix(Self.inclusionsShown)
+        for site in sites {
             lines.append("  included from \(site)")
+        }
+        if includedFrom.count > sites.count {
+            lines.append("  … and \(includedFrom.count - sites.count) more inclusions")
         }
         return lines.joined(separator: "\n")
     }

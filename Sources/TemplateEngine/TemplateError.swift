@@ -19,13 +19,16 @@ public enum TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Every diagnostic in full (with a count when there are several), or a one-line reason: ready to print.
+    /// The diagnostics in full (the first ``TemplateLimits/maximumDiagnosticsShown``, then how many
+    /// more, with a count when there are several), or a one-line reason: ready to print.
     public var description: String {
         switch self {
         case .syntax(let diagnostics), .render(let diagnostics):
             let count = diagnostics.count
+            let shown = diagnostics.prefix(TemplateLimits.maximumDiagnosticsShown)
+            let more = count > shown.count ? "\n… and \(count - shown.count) more" : ""
             let summary = count == 1 ? "" : "\n\(count) errors"
-            return diagnostics.map(\.description).joined(separator: "\n") + summary
+            return shown.map(\.description).joined(separator: "\n") + more + summary
         case .templateNotFound(let name, let available):
             let known = available.isEmpty ? "the library is empty" : "known templates: " + available.joined(separator: ", ")
             return "template '\(name)' not found (\(known))"

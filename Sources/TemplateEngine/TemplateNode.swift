@@ -1,6 +1,10 @@
-/// One node of a compiled template. The tree is immutable and holds no references, so a
-/// template can be rendered from any number of threads at once.
-indirect enum TemplateNode: Sendable {
+/// One node of a compiled template. The tree is immutable, so a template can be rendered from
+/// any number of threads at once.
+///
+/// The nodes that nest are immutable final classes rather than structs: the renderer and the
+/// parser recurse once per nesting level, and a reference keeps each level's stack frame small
+/// (a debug build copies a struct payload into the frame at every use).
+enum TemplateNode: Sendable {
     case text(String)
     case variable(VariableName, escaped: Bool, offset: Int)
     case section(Section)
@@ -8,7 +12,7 @@ indirect enum TemplateNode: Sendable {
     case parent(Parent)
     case block(Block)
 
-    struct Section: Sendable {
+    final class Section: Sendable {
         let name: VariableName
         let inverted: Bool
         let children: [TemplateNode]
@@ -17,26 +21,55 @@ indirect enum TemplateNode: Sendable {
         /// The delimiters in force inside the section, to parse a lambda's result with.
         let delimiters: Delimiters
         let offset: Int
+
+        init(name: VariableName, inverted: Bool, children: [TemplateNode], rawText: String, delimiters: Delimiters, offset: Int) {
+            self.name = name
+            self.inverted = inverted
+            self.children = children
+            self.rawText = rawText
+            self.delimiters = delimiters
+            self.offset = offset
+        }
     }
 
-    struct Partial: Sendable {
+    final class Partial: Sendable {
         let reference: TemplateReference
         /// The indentation of a standalone partial tag, given to every line of the partial.
         let indentation: String?
         let offset: Int
+
+        init(reference: TemplateReference, indentation: String?, offset: Int) {
+            self.reference = reference
+            self.indentation = indentation
+            self.offset = offset
+        }
     }
 
-    struct Parent: Sendable {
+    final class Parent: Sendable {
         let reference: TemplateReference
         let overrides: [String: Block]
         let indentation: String?
         let offset: Int
+
+        init(reference: TemplateReference, overrides: [String: Block], indentation: String?, offset: Int) {
+            self.reference = reference
+            self.overrides = overrides
+            self.indentation = indentation
+            self.offset = offset
+        }
     }
 
-    struct Block: Sendable {
+    final class Block: Sendable {
         let name: String
         let children: [TemplateNode]
         let indentation: BlockIndentation
         let offset: Int
+
+        init(name: String, children: [TemplateNode], indentation: BlockIndentation, offset: Int) {
+            self.name = name
+            self.children = children
+            self.indentation = indentation
+            self.offset = offset
+        }
     }
 }

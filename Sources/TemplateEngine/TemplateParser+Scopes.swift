@@ -1,10 +1,26 @@
 // Pairing every opening tag with its closing tag, reporting what does not match.
 extension TemplateParser {
+    /// Also bounds the nesting (``TemplateLimits/maximumNesting``), since building the tree
+    /// recurses once per level; and stays linear however many scopes are left open.
     mutating func pairScopes() {
         var open: [Int] = []
+        // Where in `open` each name is, innermost last: finds the scope a closing tag closes at once.
+        var openByName: [String: [Int]] = [:]
+        var reportedTooDeep = false
+        func popOpen(_ open: inout [Int], _ openByName: inout [String: [Int]], above count: Int) -> [Int] {
+            let removed = Array(open[count...])
+            for index in removed.reversed() { openByName[tokens[index].name]?.removeLast() }
+            open.removeSubrange(count...)
+            return removed
+        }
         for index in tokens.indices {
             let token = tokens[index]
             if token.kind.opensScope {
+                if open.count >= TemplateLimits.maximumNesting, !reportedTooDeep {
+                    report(.nestingTooDeep(limit: TemplateLimits.maximumNesting), at: token.start)
+                    reportedTooDeep = true
+                }
+                openByName[token.name, default: []].append(open.count)
                 open.append(index)
                 continue
             }
@@ -16,14 +32,14 @@ extension TemplateParser {
             }
             if tokens[top].name == token.name {
                 pair(top, index)
-                open.removeLast()
-            } else if let match = open.lastIndex(where: { tokens[$0].name == token.name }) {
+                _ = popOpen(&open, &openByName, above: open.count - 1)
+            } else if let match = openByName[token.name]?.last {
                 // Closes an outer scope: everything opened since was left open.
-                for unclosed in open[(match + 1)...].reversed() {
+                pair(open[match], index)
+                let removed = popOpen(&open, &openByName, above: match)
+                for unclosed in removed.dropFirst().reversed() {
                     reportUnclosed(unclosed)
                 }
-                pair(open[match], index)
-                open.removeSubrange(match...)
             } else {
                 let opener = tokens[top]
                 let openedAt = source.location(ofOffset: opener.start)
@@ -33,8 +49,9 @@ extension TemplateParser {
                         kind: opener.kind.scopeNoun),
                     at: token.start)
                 pair(top, index)
-                open.removeLast()
+                _ = popOpen(&open, &openByName, above: open.count - 1)
             }
+            if open.count < TemplateLimits.maximumNesting { reportedTooDeep = false }
         }
         for unclosed in open.reversed() {
             reportUnclosed(unclosed)

@@ -1,85 +1,93 @@
 // Building the node tree from paired, standalone-marked tokens.
+//
+// Building recurses once per nesting level (bounded by `TemplateLimits.maximumNesting`), through
+// `buildNodes` and `buildScope` only; the heavier work of making each node is done in functions
+// that return before the recursion goes on, so each level costs little stack.
 extension TemplateParser {
     mutating func buildNodes(from index: inout Int, until end: Int) -> [TemplateNode] {
         var nodes: [TemplateNode] = []
         var pendingText = ""
-        func flushText() {
-            if !pendingText.isEmpty {
-                nodes.append(.text(pendingText))
-                pendingText = ""
-            }
-        }
         while index < end {
-            let token = tokens[index]
-            switch token.kind {
-            case .text:
-                if !token.removed { pendingText += text(token.start..<token.end) }
+            if opensScope(at: index) {
+                flush(&pendingText, into: &nodes)
+                nodes.append(buildScope(at: &index))
+            } else {
+                appendLeaf(at: index, pendingText: &pendingText, to: &nodes)
                 index += 1
-            case .comment, .setDelimiters, .close:
-                index += 1
-            case .variable(let escaped):
-                flushText()
-                nodes.append(.variable(variableName(token.name), escaped: escaped, offset: token.start))
-                index += 1
-            case .partial(let dynamic):
-                flushText()
-                nodes.append(
-                    .partial(.init(reference: reference(token.name, dynamic: dynamic), indentation: token.indentation, offset: token.start))
-                )
-                index += 1
-            case .sectionOpen(let inverted):
-                flushText()
-                nodes.append(.section(buildSection(at: &index, inverted: inverted)))
-            case .blockOpen:
-                flushText()
-                nodes.append(.block(buildBlock(at: &index)))
-            case .parentOpen(let dynamic):
-                flushText()
-                nodes.append(.parent(buildParent(at: &index, dynamic: dynamic)))
             }
         }
-        flushText()
+        flush(&pendingText, into: &nodes)
         return nodes
     }
 
-    private mutating func children(of index: inout Int) -> (nodes: [TemplateNode], closing: Int) {
-        let closing = tokens[index].pair ?? tokens.count
+    /// Reads the token here rather than in `buildNodes`, whose frame would hold a copy of it.
+    private func opensScope(at index: Int) -> Bool { tokens[index].kind.opensScope }
+
+    private func flush(_ pendingText: inout String, into nodes: inout [TemplateNode]) {
+        guard !pendingText.isEmpty else { return }
+        nodes.append(.text(pendingText))
+        pendingText = ""
+    }
+
+    /// Text, variables and partials; comments, delimiter changes and closings render nothing.
+    private func appendLeaf(at index: Int, pendingText: inout String, to nodes: inout [TemplateNode]) {
+        let token = tokens[index]
+        switch token.kind {
+        case .text:
+            if !token.removed { pendingText += text(token.start..<token.end) }
+        case .variable(let escaped):
+            flush(&pendingText, into: &nodes)
+            nodes.append(.variable(variableName(token.name), escaped: escaped, offset: token.start))
+        case .partial(let dynamic):
+            flush(&pendingText, into: &nodes)
+            nodes.append(
+                .partial(.init(reference: reference(token.name, dynamic: dynamic), indentation: token.indentation, offset: token.start)))
+        case .comment, .setDelimiters, .close, .sectionOpen, .blockOpen, .parentOpen:
+            break
+        }
+    }
+
+    /// The section, block or parent opening at `index`, with everything up to its closing tag.
+    private mutating func buildScope(at index: inout Int) -> TemplateNode {
+        let opening = index
+        let closing = closingIndex(of: opening)
         index += 1
-        let nodes = buildNodes(from: &index, until: closing)
+        let children = buildNodes(from: &index, until: closing)
         index = closing + 1
-        return (nodes, closing)
+        return scopeNode(openingAt: opening, closing: closing, children: children)
     }
 
-    private mutating func buildSection(at index: inout Int, inverted: Bool) -> TemplateNode.Section {
-        let opening = tokens[index]
-        let (nodes, closing) = children(of: &index)
-        let rawEnd = closing < tokens.count ? tokens[closing].start : bytes.count
-        return TemplateNode.Section(
-            name: variableName(opening.name), inverted: inverted, children: nodes,
-            rawText: text(opening.end..<rawEnd), delimiters: opening.delimiters, offset: opening.start)
-    }
+    private func closingIndex(of opening: Int) -> Int { tokens[opening].pair ?? tokens.count }
 
-    private mutating func buildBlock(at index: inout Int) -> TemplateNode.Block {
+    private func scopeNode(openingAt index: Int, closing: Int, children: [TemplateNode]) -> TemplateNode {
         let opening = tokens[index]
-        var (nodes, _) = children(of: &index)
-        if case .standalone(let indent) = opening.blockIndentation, !indent.isEmpty {
-            var atLineStart = true
-            nodes = BlockDedent(prefix: indent).apply(to: nodes, atLineStart: &atLineStart)
+        switch opening.kind {
+        case .sectionOpen(let inverted):
+            let rawEnd = closing < tokens.count ? tokens[closing].start : bytes.count
+            return .section(
+                .init(
+                    name: variableName(opening.name), inverted: inverted, children: children,
+                    rawText: text(opening.end..<rawEnd), delimiters: opening.delimiters, offset: opening.start))
+        case .blockOpen:
+            var nodes = children
+            if case .standalone(let indent) = opening.blockIndentation, !indent.isEmpty {
+                var atLineStart = true
+                nodes = BlockDedent(prefix: indent).apply(to: nodes, atLineStart: &atLineStart)
+            }
+            return .block(.init(name: opening.name, children: nodes, indentation: opening.blockIndentation, offset: opening.start))
+        case .parentOpen(let dynamic):
+            // Only the blocks inside a parent tag mean anything; other content is ignored.
+            var overrides: [String: TemplateNode.Block] = [:]
+            for case .block(let block) in children where overrides[block.name] == nil {
+                overrides[block.name] = block
+            }
+            return .parent(
+                .init(
+                    reference: reference(opening.name, dynamic: dynamic), overrides: overrides,
+                    indentation: opening.indentation, offset: opening.start))
+        default:
+            return .text("")  // only scope openings reach here
         }
-        return TemplateNode.Block(name: opening.name, children: nodes, indentation: opening.blockIndentation, offset: opening.start)
-    }
-
-    private mutating func buildParent(at index: inout Int, dynamic: Bool) -> TemplateNode.Parent {
-        let opening = tokens[index]
-        let (nodes, _) = children(of: &index)
-        // Only the blocks inside a parent tag mean anything; other content is ignored.
-        var overrides: [String: TemplateNode.Block] = [:]
-        for case .block(let block) in nodes where overrides[block.name] == nil {
-            overrides[block.name] = block
-        }
-        return TemplateNode.Parent(
-            reference: reference(opening.name, dynamic: dynamic), overrides: overrides,
-            indentation: opening.indentation, offset: opening.start)
     }
 
     private func variableName(_ name: String) -> VariableName {

@@ -8,6 +8,8 @@ struct TemplateParser {
     var diagnostics: [TemplateDiagnostic] = []
     var delimiters: Delimiters
     var tokens: [TemplateToken] = []
+    /// The last search for each delimiter pattern, reused while the scan moves forward.
+    private var searches: [(pattern: [UInt8], from: Int, found: Int?)] = []
 
     init(source: TemplateSource, delimiters: Delimiters) {
         self.source = source
@@ -40,7 +42,25 @@ struct TemplateParser {
         return true
     }
 
-    func firstMatch(of pattern: [UInt8], from offset: Int) -> Int? {
+    /// The first occurrence of `pattern` at or after `offset`.
+    ///
+    /// The answer is remembered per pattern and reused while it still holds: the scan moves
+    /// forward, so a text of thousands of unclosed tags (each searching for a closing delimiter
+    /// that is far away or missing) is searched once, in linear time, rather than once per tag.
+    mutating func firstMatch(of pattern: [UInt8], from offset: Int) -> Int? {
+        if let memo = searches.firstIndex(where: { $0.pattern == pattern }) {
+            let last = searches[memo]
+            if last.from <= offset, last.found.map({ offset <= $0 }) ?? true { return last.found }
+            let found = search(pattern, from: offset)
+            searches[memo] = (pattern, offset, found)
+            return found
+        }
+        let found = search(pattern, from: offset)
+        searches.append((pattern, offset, found))
+        return found
+    }
+
+    private func search(_ pattern: [UInt8], from offset: Int) -> Int? {
         guard let first = pattern.first else { return nil }
         var index = offset
         while index + pattern.count <= bytes.count {
@@ -139,7 +159,7 @@ extension TemplateParser {
         return end
     }
 
-    private func containsTagOpening(_ range: Range<Int>) -> Bool {
+    private mutating func containsTagOpening(_ range: Range<Int>) -> Bool {
         guard let found = firstMatch(of: delimiters.open, from: range.lowerBound) else { return false }
         return found + delimiters.open.count <= range.upperBound
     }

@@ -28,6 +28,9 @@ public enum TemplateProblem: Sendable, Hashable, CustomStringConvertible {
     case recursionTooDeep(limit: Int, chain: [String])
     /// The text a lambda returned does not parse as a template.
     case lambdaResult(reason: String)
+    /// Sections, inverted sections, blocks, parents, partials or lambda results nest more than
+    /// `limit` levels inside one another (``TemplateLimits``); reported at the tag one level too deep.
+    case nestingTooDeep(limit: Int)
 
     /// The message a theme author reads, without the location (``TemplateDiagnostic/message`` adds it).
     public var description: String {
@@ -60,6 +63,9 @@ public enum TemplateProblem: Sendable, Hashable, CustomStringConvertible {
                 + chain.suffix(6).joined(separator: " > ")
         case .lambdaResult(let reason):
             "the lambda's result is not a valid template: \(reason)"
+        case .nestingTooDeep(let limit):
+            "nested more than \(limit) levels deep: sections, blocks, parents, partials and lambda results "
+                + "may be at most \(limit) levels inside one another"
         }
     }
 }

@@ -58,3 +58,19 @@ struct EscapingTests {
         #expect(try template.render(["s": "", "z": 0]).output == "no-s zero:0")
     }
 }
+
+@Suite("NUL in output")
+struct NULEscapingTests {
+    @Test("{{name}} replaces NUL, a parse error in HTML, with U+FFFD")
+    func escapedNUL() throws {
+        let output = try Template("<p title=\"{{v}}\">{{v}}</p>").render(["v": "a\u{0}b"]).output
+        #expect(output == "<p title=\"a\u{FFFD}b\">a\u{FFFD}b</p>")
+        #expect(escapeHTML("\u{0}<\u{0}") == "\u{FFFD}&lt;\u{FFFD}")
+    }
+
+    @Test("{{{name}}} and {{& name}} are raw by definition and keep NUL as it is")
+    func rawKeepsNUL() throws {
+        let output = try Template("{{{v}}}|{{&v}}").render(["v": "a\u{0}b"]).output
+        #expect(output == "a\u{0}b|a\u{0}b")
+    }
+}
