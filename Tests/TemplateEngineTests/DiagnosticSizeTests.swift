@@ -69,8 +69,8 @@ struct DiagnosticSizeTests {
         let diagnostic = TemplateDiagnostic(
             problem: .emptyTag, location: SourceLocation(file: "f", line: 1, column: 5_001), sourceLine: line)
         let lines = diagnostic.description.split(separator: "\n")
-        #expect(
-            lines[1] == "    …" + String(repeating: "a", count: Self.context) + "!" + String(repeating: "b", count: Self.context - 1) + "…")
+        let window = String(repeating: "a", count: Self.context) + "!" + String(repeating: "b", count: Self.context - 1)
+        #expect(lines[1] == "    …" + window + "…")
         #expect(lines[2] == "    " + String(repeating: " ", count: Self.context + 1) + "^")
     }
 
