@@ -13,7 +13,7 @@ public struct SourcedResponse: Sendable, Equatable {
 
 /// Where the body a page is built from came from.
 public enum ResponseOrigin: Sendable, Equatable {
-    /// A saved response (a `--from` folder, the sample orders): no API involved.
+    /// A saved response (a folder of saved responses, the sample orders): no API involved.
     case saved
     /// Fetched from the API in this run.
     case fetched
