@@ -155,7 +155,9 @@ import Testing
                         .customerAccountOrder(id: "slow"))
                 let took = ContinuousClock.now - started
                 #expect(error == .gaveUp(attempts: 2, last: .transport(.timeout(.milliseconds(300)))))
-                #expect(await server.log.count("slow") == 2)
+                // Both attempts were made (the error says so); on a loaded machine the second may time out
+                // while still connecting, before the server logs it, so the server's count is 1 or 2.
+                #expect((1...2).contains(await server.log.count("slow")))
                 #expect(took < .seconds(4), "two 0.3 s timeouts, not a 5 s wait (took \(took))")
             }
         }
