@@ -69,7 +69,8 @@ public struct PreviewServer: Service {
             listsPagesWhenNotFound: configuration.isLoopback, acceptsOnlyLoopbackHosts: configuration.isLoopback,
             heartbeatInterval: configuration.heartbeatInterval)
         // The idle timeout also bounds how long a connection may take to send its request head (a
-        // slow or stalled client): Hummingbird counts it from the last complete request part.
+        // slow or stalled client): Hummingbird counts it from the connection's start, the last
+        // request part decoded or the last response's end, so bytes of a trickled head do not reset it.
         let app = Application(
             responder: responder,
             server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),
