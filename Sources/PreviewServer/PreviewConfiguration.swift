@@ -24,6 +24,16 @@ public struct PreviewConfiguration: Sendable {
     public var maximumDebounce: Duration = .milliseconds(1000)
     /// How often the folders are listed with `WatchMode.polling`.
     public var pollInterval: Duration = .milliseconds(250)
+    /// How often each live-reload stream gets a comment line (`: ping`): a browser that went away
+    /// is noticed only when a write to its connection fails, so without it the connection would
+    /// stay open until the next rebuild.
+    public var heartbeatInterval: Duration = .seconds(15)
+    /// How many live-reload streams may be open at once (one per open page); a stream beyond it
+    /// is refused with `503` and `Retry-After`, pages are still served.
+    public var maximumEventStreams = 64
+    /// How long a connection may take to send a request head, or stay unused after a response,
+    /// before the server closes it. A live-reload stream is never idle: it is a response in progress.
+    public var idleTimeout: Duration = .seconds(10)
 
     public init(site: SiteBuildConfiguration, orders: PreviewOrders) {
         self.site = site

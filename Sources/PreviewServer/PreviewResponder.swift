@@ -23,6 +23,8 @@ struct PreviewResponder: HTTPResponder {
     /// While the preview listens on loopback, a request naming another host is refused (421):
     /// see `LoopbackHost`.
     var acceptsOnlyLoopbackHosts = true
+    /// How often the hub pings the streams; sets the `Retry-After` of a refused stream.
+    var heartbeatInterval: Duration = .seconds(15)
 
     func respond(to request: Request, context: Context) async throws -> Response {
         if acceptsOnlyLoopbackHosts && !LoopbackHost.isAllowed(request.head.authority) {
@@ -126,11 +128,26 @@ struct PreviewResponder: HTTPResponder {
     }
 
     /// `text/event-stream`: a `hello` naming the current generation, then a `reload` after each
-    /// rebuild, until the client goes away or the preview stops.
+    /// rebuild and a `: ping` comment at each heartbeat, until the client goes away (the next
+    /// write fails) or the preview stops.
+    ///
+    /// Beyond the hub's bound a new stream is refused (`503`, `Retry-After`) rather than the
+    /// oldest closed: closing the oldest would let one misbehaving client evict live pages, and
+    /// with more live pages than the bound their `EventSource`s, reconnecting after `retry`,
+    /// would evict one another forever. Refused, the extra page only misses live reload, and the
+    /// streams of pages that went away are released within two heartbeats, making room again.
     private func eventStream(head: Bool) -> Response {
         let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
         if head { return Response(status: .ok, headers: headers) }
-        let messages = hub.subscribe()
+        let messages: AsyncStream<LiveReloadHub.Message>
+        do {
+            messages = try hub.subscribe()
+        } catch {
+            return Response(
+                status: .serviceUnavailable,
+                headers: [.contentType: "text/plain; charset=utf-8", .retryAfter: retryAfter, .cacheControl: "no-store"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "\(error); try again later.\n")))
+        }
         return Response(
             status: .ok, headers: headers,
             body: ResponseBody { writer in
@@ -140,6 +157,13 @@ struct PreviewResponder: HTTPResponder {
                 }
                 try await writer.finish(nil)
             })
+    }
+
+    /// Seconds after which a refused stream may find room: by then, two heartbeats have
+    /// released the streams of pages that went away.
+    var retryAfter: String {
+        let seconds = heartbeatInterval.components.seconds * 2 + (heartbeatInterval.components.attoseconds > 0 ? 1 : 0)
+        return String(max(1, seconds))
     }
 
     private static let contentTypeOptions = HTTPField.Name("X-Content-Type-Options")!

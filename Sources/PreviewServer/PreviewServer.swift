@@ -22,6 +22,8 @@ public struct PreviewServer: Service {
     public let configuration: PreviewConfiguration
     let events: @Sendable (PreviewEvent) -> Void
     let onReady: @Sendable (PreviewAddress) -> Void
+    /// Hears the live-reload hub of each run, so tests can see how many streams are open.
+    var onHub: @Sendable (LiveReloadHub) -> Void = { _ in }
 
     /// `events` hears what the preview reports as it runs; `onReady` is called once, when the first
     /// build is done and the server listens, with where to open it.
@@ -48,7 +50,8 @@ public struct PreviewServer: Service {
 
     /// Everything `run` does, stopped by cancellation.
     private func serve() async throws {
-        let hub = LiveReloadHub()
+        let hub = LiveReloadHub(maximumSubscribers: configuration.maximumEventStreams)
+        onHub(hub)
         let status = PreviewStatus()
         let session = RebuildSession(configuration: configuration, status: status, hub: hub, events: events)
         let output = configuration.site.output
@@ -63,9 +66,14 @@ public struct PreviewServer: Service {
         let responder = PreviewResponder(
             folder: folder, status: status, hub: hub,
             templatesFolder: configuration.site.templates?.standardizedFileURL.path ?? "(built-in theme)",
-            listsPagesWhenNotFound: configuration.isLoopback, acceptsOnlyLoopbackHosts: configuration.isLoopback)
+            listsPagesWhenNotFound: configuration.isLoopback, acceptsOnlyLoopbackHosts: configuration.isLoopback,
+            heartbeatInterval: configuration.heartbeatInterval)
+        // The idle timeout also bounds how long a connection may take to send its request head (a
+        // slow or stalled client): Hummingbird counts it from the connection's start, the last
+        // request part decoded or the last response's end, so bytes of a trickled head do not reset it.
         let app = Application(
             responder: responder,
+            server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 portReady.yield(channel.localAddress?.port ?? 0)
@@ -111,6 +119,10 @@ public struct PreviewServer: Service {
                     onReady(address)
                     group.addTask {
                         await session.rebuild(whenChanged: collector)
+                    }
+                    let heartbeat = configuration.heartbeatInterval
+                    group.addTask {
+                        await hub.sendHeartbeats(every: heartbeat)
                     }
                     // Either ends only when stopping: the server on an error, the rebuilds on cancellation.
                     try await group.next()

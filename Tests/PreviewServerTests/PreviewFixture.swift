@@ -72,6 +72,8 @@ final class EventRecorder: Sendable {
 struct RunningPreview: Sendable {
     let address: PreviewAddress
     let events: EventRecorder
+    /// The live-reload hub: how many event streams are open.
+    let hub: LiveReloadHub
     var port: Int { address.port }
 
     func get(_ target: String, headers: [(String, String)] = []) async throws -> RawResponse {
@@ -105,20 +107,23 @@ func withPreview<T: Sendable>(
 ) async throws -> T {
     let recorder = EventRecorder()
     let (addresses, ready) = AsyncStream.makeStream(of: PreviewAddress.self)
-    let preview = PreviewServer(configuration: configuration, events: { recorder.append($0) }, onReady: { ready.yield($0) })
+    let hub = Mutex<LiveReloadHub?>(nil)
+    var server = PreviewServer(configuration: configuration, events: { recorder.append($0) }, onReady: { ready.yield($0) })
+    server.onHub = { created in hub.withLock { $0 = created } }
+    let preview = server
     return try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask {
             defer { ready.finish() }
             try await preview.run()
         }
         var iterator = addresses.makeAsyncIterator()
-        guard let address = await iterator.next() else {
+        guard let address = await iterator.next(), let hub = hub.withLock({ $0 }) else {
             try await group.next()
             throw PreviewDidNotStart()
         }
         let result: Result<T, any Error>
         do {
-            result = .success(try await body(RunningPreview(address: address, events: recorder)))
+            result = .success(try await body(RunningPreview(address: address, events: recorder, hub: hub)))
         } catch {
             result = .failure(error)
         }

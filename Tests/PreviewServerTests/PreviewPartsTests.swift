@@ -125,12 +125,12 @@ extension PreviewServerTests {
         }
 
         @Test("the hub: hello with the current generation, a reload per rebuild, every stream ended on close")
-        func hub() async {
+        func hub() async throws {
             let hub = LiveReloadHub(startingAt: 5000)
-            let first = hub.subscribe()
+            let first = try hub.subscribe()
             #expect(hub.subscriberCount == 1)
             #expect(hub.announceRebuild() == 5001)
-            let second = hub.subscribe()
+            let second = try hub.subscribe()
             hub.announceRebuild()
             hub.close()
             var firstMessages: [String] = []
@@ -140,7 +140,7 @@ extension PreviewServerTests {
             #expect(firstMessages == ["event: hello\ndata: 5000\n\n", "event: reload\ndata: 5001\n\n", "event: reload\ndata: 5002\n\n"])
             #expect(secondMessages == ["event: hello\ndata: 5001\n\n", "event: reload\ndata: 5002\n\n"])
             var late: [LiveReloadHub.Message] = []
-            for await message in hub.subscribe() { late.append(message) }
+            for await message in try hub.subscribe() { late.append(message) }
             #expect(late.isEmpty, "after close, a stream ends at once")
             #expect(hub.subscriberCount == 0)
         }
