@@ -96,6 +96,10 @@ struct OrdersCommandTests {
             )
             #expect(await server.log.entries.map(\.authorization) == ["Bearer \(secret)"], "sent once, newline trimmed")
             #expect(!result.output.contains(secret) && !result.error.contains(secret))
+            #expect(result.output.isEmpty, "no table header before the error: \(result.output)")
+            let onePage = try await run(["orders", "list", "--token-file", file.path], environment: environment(server, token: nil))
+            #expect(onePage.status != 0)
+            #expect(onePage.output.isEmpty, "no table header before the error: \(onePage.output)")
         }
     }
 
