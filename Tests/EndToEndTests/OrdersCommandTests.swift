@@ -137,7 +137,7 @@ struct OrdersCommandTests {
             #expect(both.error.contains("give either --page or --all, not both"))
             let badID = try await run(["orders", "show", "../etc"], environment: environment(server))
             #expect(badID.status != 0)
-            #expect(badID.error.contains("order id '../etc' may contain only letters, digits, '-' and '_'"))
+            #expect(badID.error.contains("order id '../etc' may contain only ASCII letters, digits, '-' and '_'"))
             let noToken = try await run(["orders", "list", "--token", "good-token"], environment: environment(server))
             #expect(noToken.status != 0, "there is no --token option")
             #expect(!noToken.error.contains("good-token") || noToken.error.contains("Unknown option"))
