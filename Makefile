@@ -1,5 +1,5 @@
 # The two commands the README promises work on a fresh machine.
-.PHONY: site test dependencies build dist check-dist
+.PHONY: site test dependencies build dist check-dist fuzz
 
 # Builds the site of download pages from the sample orders that ship with the tool, into ./site.
 site: dependencies
@@ -26,3 +26,9 @@ dist:
 # CI runs it when asked (CHECK_DIST=1 .ci/run).
 check-dist:
 	@bash scripts/check-dist.sh
+
+# Fuzzes the engine, the order page, the preview's path resolution and the Markdown wrapper with
+# libFuzzer, FUZZ_SECONDS (default 60) each: `FUZZ_SECONDS=600 make fuzz`. Not part of `make test`.
+# Prints executions and crashes per target (see Fuzz/run.sh); `make fuzz FUZZ_TARGETS=markdown` runs one.
+fuzz: dependencies
+	@bash Fuzz/run.sh $(FUZZ_TARGETS)

@@ -1,4 +1,4 @@
-/// An order id as the customer-account page URL carries it: a plain token of letters, digits,
+/// An order id as the customer-account page URL carries it: a plain token of ASCII letters, digits,
 /// `-` and `_` (the v2 API's are 32 hex characters, the v1 API's UUIDs).
 ///
 /// The one check every id passes before it is used, by the site, the response cache, the v1

@@ -11,7 +11,7 @@ public enum OrderIDError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooLong(let text):
             "order id '\(text.prefix(40))…' is longer than \(OrderID.maximumLength) characters"
         case .invalidCharacters(let text):
-            "order id '\(text.debugDescription.dropFirst().dropLast())' may contain only letters, digits, '-' and '_'"
+            "order id '\(text.debugDescription.dropFirst().dropLast())' may contain only ASCII letters, digits, '-' and '_'"
         }
     }
 }

@@ -44,11 +44,20 @@ extension AsyncHTTPClientTransport {
                 return .connectionFailed(reason: String(describing: error))
             }
         case let error as IOError:
-            return isReset(error)
-                ? .connectionDropped(reason: error.description) : .connectionFailed(reason: error.description)
+            return isReset(error) ? .connectionDropped(reason: text(of: error)) : .connectionFailed(reason: text(of: error))
         default:
             return .connectionFailed(reason: String(describing: error))
         }
+    }
+
+    /// "connection refused (errno 111)": NIO's own description is written for its developers
+    /// ("connection reset (error set): Connection refused) (errno: 111)", brackets unbalanced).
+    static func text(of error: IOError) -> String {
+        let code = error.errnoCode
+        guard let message = strerror(code).map({ String(cString: $0) }), let first = message.first else {
+            return "system error \(code)"
+        }
+        return first.lowercased() + message.dropFirst() + " (errno \(code))"
     }
 
     private static func isReset(_ error: IOError) -> Bool {

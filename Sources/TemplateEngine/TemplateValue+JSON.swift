@@ -32,7 +32,7 @@ extension TemplateValue: Decodable {
         do {
             self = try JSONDecoder().decode(TemplateValue.self, from: data)
         } catch {
-            throw .invalidData(reason: Self.describe(error))
+            throw .invalidData(reason: Self.describe(error, in: data))
         }
     }
 
@@ -47,10 +47,19 @@ extension TemplateValue: Decodable {
         try self.init(json: data)
     }
 
-    private static func describe(_ error: any Error) -> String {
+    /// The decoder's words say neither where the text breaks nor that it is only nested too deep:
+    /// `JSONTextCheck` finds both.
+    private static func describe(_ error: any Error, in data: Data) -> String {
         guard let decodingError = error as? DecodingError else { return "\(error)" }
         switch decodingError {
         case .dataCorrupted(let context):
+            let bytes = [UInt8](data)
+            if let problem = JSONTextCheck.problem(in: bytes) {
+                switch problem {
+                case .tooDeep: return JSONTextCheck.describe(problem, in: bytes)
+                case .syntax: return "not valid JSON: " + JSONTextCheck.describe(problem, in: bytes)
+                }
+            }
             #if canImport(FoundationEssentials)
                 let underlying = context.underlyingError.map { "\($0)" }
             #else

@@ -212,10 +212,11 @@ import Testing
                 _ = try await transport.send(request)
                 Issue.record("expected a connection error")
             } catch {
-                guard case .connectionFailed = error else {
+                guard case .connectionFailed(let reason) = error else {
                     Issue.record("expected connectionFailed, got \(error)")
                     return
                 }
+                #expect(reason == "connection refused (errno 111)", "a clean text, brackets balanced: \(error.description)")
             }
         }
     }

@@ -20,7 +20,11 @@ struct OrderIDTests {
 
     @Test("the message names the bad id")
     func messageNamesID() {
-        #expect(OrderIDError.invalidCharacters("../x").description == "order id '../x' may contain only letters, digits, '-' and '_'")
+        #expect(
+            OrderIDError.invalidCharacters("../x").description == "order id '../x' may contain only ASCII letters, digits, '-' and '_'")
+        // "letters" alone would let a person think 'ü' is one; the rule is ASCII.
+        #expect(throws: OrderIDError.invalidCharacters("café")) { try OrderID("café") }
+        #expect(OrderIDError.invalidCharacters("café").description.contains("may contain only ASCII letters"))
         #expect(OrderIDError.empty.description == "an order id cannot be empty")
     }
 }

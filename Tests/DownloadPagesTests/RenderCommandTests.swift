@@ -72,6 +72,6 @@ struct RenderCommandTests {
 
         let badJSON = try CommandRun.runBlocking(["render", "page.mustache", "--data", "bad.json"], in: folder.url)
         #expect(badJSON.status != 0)
-        #expect(badJSON.error.contains("bad.json: not valid JSON"))
+        #expect(badJSON.error.contains("bad.json: not valid JSON: line 1, column 7: unexpected end of the text"), "\(badJSON.error)")
     }
 }

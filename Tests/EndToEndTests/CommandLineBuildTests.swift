@@ -72,7 +72,7 @@ struct CommandLineBuildTests {
             let result = try await run(
                 ["build", "good1", "../etc", "--output", "out", "--api-url", server.baseURL.absoluteString], in: work)
             #expect(result.status != 0)
-            #expect(result.error.contains("order id '../etc' may contain only letters, digits, '-' and '_'"))
+            #expect(result.error.contains("order id '../etc' may contain only ASCII letters, digits, '-' and '_'"))
             #expect(await server.log.entries.isEmpty)
             #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out").path))
         }

@@ -80,19 +80,27 @@ extension PreviewServerTests {
             }
         }
 
+        /// Ordered by events, not by sleeps: a quiet period far longer than four saves take on a
+        /// loaded machine, then one later change whose rebuild, once reported, proves that every
+        /// rebuild the four saves caused was reported before it (rebuilds run one after another).
         @Test("a save of many files rebuilds once")
         func debounced() async throws {
             let fixture = try PreviewFixture()
             var configuration = fixture.configuration()
-            configuration.debounce = .milliseconds(400)
+            configuration.debounce = .milliseconds(1500)
+            configuration.maximumDebounce = .seconds(60)
             try await withPreview(configuration) { preview in
-                for name in ["layout", "order", "partials/line", "partials/asset"] {
+                let names = ["layout", "order", "partials/line", "partials/asset"]
+                for name in names {
                     try fixture.edit(fixture.templates.appendingPathComponent("\(name).mustache")) { $0 + "{{! touched }}\n" }
                 }
-                #expect(await eventually { preview.events.rebuilds.count >= 1 })
-                try await Task.sleep(for: .milliseconds(800))
-                #expect(preview.events.rebuilds.count == 1)
-                #expect(preview.events.rebuilds.first?.changes.count == 4)
+                #expect(await eventually(within: .seconds(60)) { preview.events.rebuilds.count >= 1 })
+                try fixture.edit(fixture.publicFolder.appendingPathComponent("style.css")) { $0 + "\n/* LATER */\n" }
+                func isLater(_ report: RebuildReport) -> Bool { report.changes.contains { $0.hasSuffix("style.css") } }
+                #expect(await eventually(within: .seconds(60)) { preview.events.rebuilds.contains(where: isLater) })
+                let before = preview.events.rebuilds.prefix { !isLater($0) }
+                #expect(before.count == 1, "one rebuild for the four saves: \(before.map(\.description))")
+                #expect(before.first?.changes.count == names.count)
             }
         }
 

@@ -18,8 +18,8 @@ struct OrderIDListTests {
         var list = OrderIDList()
         #expect(
             throws: OrderIDListError.invalidLines([
-                "ids.txt:2: order id '../etc' may contain only letters, digits, '-' and '_'",
-                "ids.txt:4: order id 'two words' may contain only letters, digits, '-' and '_'",
+                "ids.txt:2: order id '../etc' may contain only ASCII letters, digits, '-' and '_'",
+                "ids.txt:4: order id 'two words' may contain only ASCII letters, digits, '-' and '_'",
             ])
         ) {
             try list.add(idsFileText: "good\n../etc\n# fine\ntwo words\n", source: "ids.txt")

@@ -34,11 +34,11 @@ struct AtomicFileTests {
         try Data("secret".utf8).write(to: outside)
         let link = folder.appendingPathComponent("page.html")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: outside)
-        #expect(try AtomicFile.write(Data("secret".utf8), to: link) == .changed)
-        #expect(try String(contentsOf: outside, encoding: .utf8) == "secret")
-        #expect(!AtomicFile.isSymbolicLink(link.path))
-        try AtomicFile.write(Data("page".utf8), to: link)
+        // Bytes other than the target's, so that a write through the link would show in the target.
+        #expect(try AtomicFile.write(Data("page".utf8), to: link) == .changed)
         #expect(try String(contentsOf: outside, encoding: .utf8) == "secret", "the link's target is untouched")
+        #expect(!AtomicFile.isSymbolicLink(link.path), "the link was replaced by a file")
+        #expect(try String(contentsOf: link, encoding: .utf8) == "page")
     }
 
     @Test("a write that cannot happen says where and why, and leaves no temporary file")

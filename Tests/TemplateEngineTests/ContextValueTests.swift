@@ -30,6 +30,38 @@ struct ContextValueTests {
         }
     }
 
+    @Test(
+        "invalid JSON is located by line and column",
+        arguments: [
+            ("{\"a\": 1,\n \"b\": x}", "not valid JSON: line 2, column 7: unexpected character 'x'"),
+            ("{\"a\": ", "not valid JSON: line 1, column 7: unexpected end of the text"),
+            ("[1 2]", "not valid JSON: line 1, column 4: unexpected character '2'"),
+            ("{\"é\": \"ü\" \"x\"}", "not valid JSON: line 1, column 11: unexpected character '\"'"),
+            ("[01]", "not valid JSON: line 1, column 3: unexpected character '1'"),
+            ("\"tab\there\"", "not valid JSON: line 1, column 5: unexpected byte 0x9"),
+        ])
+    func invalidJSONPosition(text: String, message: String) {
+        #expect(throws: TemplateError.invalidData(reason: message)) { try TemplateValue(json: Data(text.utf8)) }
+    }
+
+    @Test("valid JSON nested deeper than the decoder allows says so, not that it is invalid")
+    func nestedTooDeep() throws {
+        let depth = JSONTextCheck.maximumDepth
+        let deepest = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        #expect(throws: Never.self) { try TemplateValue(json: Data(deepest.utf8)) }
+        let tooDeep = "\n" + String(repeating: "[", count: depth + 1) + String(repeating: "]", count: depth + 1)
+        #expect(
+            throws: TemplateError.invalidData(
+                reason: "nested too deep: more than 512 arrays and objects inside one another, from line 2, column 513")
+        ) { try TemplateValue(json: Data(tooDeep.utf8)) }
+    }
+
+    @Test("the scanner accepts what the decoder accepts", arguments: [#"{"a": [1, -2.5e+3, true, false, null, "\u00e9\n"]}"#, " 0 ", "[]", "[1, 2,]"])
+    func scannerAgrees(text: String) throws {
+        _ = try TemplateValue(json: Data(text.utf8))
+        #expect(JSONTextCheck.problem(in: Array(text.utf8)) == nil)
+    }
+
     @Test("Swift values convert without JSON: strings, numbers, optionals, arrays, dictionaries")
     func swiftValues() throws {
         let tags: [String] = ["books", "paper"]

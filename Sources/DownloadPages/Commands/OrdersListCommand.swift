@@ -52,7 +52,14 @@ struct OrdersListCommand: AsyncParsableCommand {
         let listing = OrderListing(format: output.json ? .jsonLines : .table)
         let showProgress = all && StandardError.isTerminal
         try await OrdersCommand.withOrdersAPI(api, token: token) { orders throws(OrdersAPIError) in
-            StandardOutput.write(listing.header)
+            // The header waits for the first page, so that a failing first request prints only
+            // its error, not a table header with nothing under it.
+            var headerWritten = false
+            func write(_ orders: [V1Order]) {
+                if !headerWritten { StandardOutput.write(listing.header) }
+                headerWritten = true
+                StandardOutput.write(listing.lines(orders))
+            }
             var count = 0
             if all {
                 var pages = 0
@@ -62,7 +69,7 @@ struct OrdersListCommand: AsyncParsableCommand {
                     count += page.orders.count
                     // The progress line is cleared before rows are printed, then drawn again below them.
                     if showProgress { StandardError.write("\r\u{1B}[K") }
-                    StandardOutput.write(listing.lines(page.orders))
+                    write(page.orders)
                     if showProgress {
                         StandardError.write(ListingProgress.line(pagesRead: pages, ordersRead: count, meta: page.meta))
                     }
@@ -71,7 +78,7 @@ struct OrdersListCommand: AsyncParsableCommand {
                 let result = try await orders.listOrders(
                     page: page, limit: limit, orderNumber: orderNumber, withAssets: output.withAssets)
                 count = result.orders.count
-                StandardOutput.write(listing.lines(result.orders))
+                write(result.orders)
                 if let more = ListingProgress.morePages(result) { StandardError.write(more + "\n") }
             }
             if count == 0 { StandardError.write("no orders found\n") }

@@ -9,7 +9,7 @@ struct OrdersShowCommand: AsyncParsableCommand {
         abstract: "Show one order, and with --with-assets the assets attached to it."
     )
 
-    @Argument(help: "The order's id (letters, digits, '-' and '_').", transform: { text in try OrderID(text) })
+    @Argument(help: "The order's id (ASCII letters, digits, '-' and '_').", transform: { text in try OrderID(text) })
     var id: OrderID
 
     @OptionGroup(title: "Output")

@@ -7,7 +7,7 @@ import SiteGenerator
 /// file) and a folder of saved responses (`--from`, or the sample orders) instead of the API.
 /// Shared by `build` and `preview`.
 struct OrderSelectionOptions: ParsableArguments {
-    @Argument(help: "Order ids (letters, digits, '-' and '_'); with none, every order in the --from folder.")
+    @Argument(help: "Order ids (ASCII letters, digits, '-' and '_'); with none, every order in the --from folder.")
     var ids: [String] = []
 
     @Option(
