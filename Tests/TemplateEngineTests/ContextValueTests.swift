@@ -56,7 +56,9 @@ struct ContextValueTests {
         ) { try TemplateValue(json: Data(tooDeep.utf8)) }
     }
 
-    @Test("the scanner accepts what the decoder accepts", arguments: [#"{"a": [1, -2.5e+3, true, false, null, "\u00e9\n"]}"#, " 0 ", "[]", "[1, 2,]"])
+    @Test(
+        "the scanner accepts what the decoder accepts",
+        arguments: [#"{"a": [1, -2.5e+3, true, false, null, "\u00e9\n"]}"#, " 0 ", "[]", "[1, 2,]"])
     func scannerAgrees(text: String) throws {
         _ = try TemplateValue(json: Data(text.utf8))
         #expect(JSONTextCheck.problem(in: Array(text.utf8)) == nil)
