@@ -208,9 +208,9 @@ struct BudgetedBuildTests {
         #expect(strict.error.contains("3 failed"))
     }
 
-    @Test("SIGKILL at random moments of a cached build: every cache entry stays valid, and the next build leaves no temporary file")
+    @Test("SIGKILL at 20 moments of a cached build of 3,000 orders: every page whole, every cache entry valid, no temporary file after")
     func killedBuildsLeaveNothingBroken() async throws {
-        let bodies = try Self.orders(1_500)
+        let bodies = try Self.orders(3_000)
         let folder = scratch("kill")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -218,8 +218,10 @@ struct BudgetedBuildTests {
         let api = RateLimitedAPI(limit: 1_000_000, time: FakeTimeSource(), bodies: bodies)
         try await withRateLimitedServer(api) { url in
             let arguments = ["build", "--ids-file", "ids.txt", "--cache", "cache", "--api-url", url.absoluteString, "--max-rate", "100000"]
+            let site = folder.appendingPathComponent("site/orders")
             var kills = 0
-            for attempt in 0..<6 {
+            var torn: [String] = []
+            for attempt in 0..<20 {
                 let process = Process()
                 process.executableURL = CommandRun.executable
                 process.arguments = arguments
@@ -227,18 +229,26 @@ struct BudgetedBuildTests {
                 process.standardOutput = FileHandle.nullDevice
                 process.standardError = FileHandle.nullDevice
                 try process.run()
-                try await Task.sleep(for: .milliseconds(150 + 170 * attempt))
+                // Moments spread over the run, in no simple order: 150 ms to about 2 s after the start.
+                try await Task.sleep(for: .milliseconds(150 + (attempt * 733) % 1_900))
                 if process.isRunning {
                     kill(process.processIdentifier, SIGKILL)
                     kills += 1
                 }
                 process.waitUntilExit()
+                // Whatever moment the kill came, every page on disk is whole.
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: site.path)) ?? [] {
+                    let page = site.appendingPathComponent("\(name)/index.html")
+                    guard let text = try? String(contentsOf: page, encoding: .utf8) else { continue }
+                    if !text.hasSuffix("</html>\n") { torn.append(name) }
+                }
             }
+            #expect(torn.isEmpty, "pages cut short by a kill: \(torn.prefix(3))")
             let cache = ResponseCache(folder: folder.appendingPathComponent("cache"))
             let finished = try await CommandRun.run(arguments, in: folder)
-            print("killed \(kills) of 6 builds; then: \(finished.error.split(separator: "\n").last ?? "")")
+            print("killed \(kills) of 20 builds; then: \(finished.error.split(separator: "\n").last ?? "")")
             #expect(finished.status == 0)
-            #expect(kills >= 3, "the kills landed while the build was running")
+            #expect(kills >= 15, "the kills landed while the build was running")
             for id in bodies.keys {
                 #expect(cache.entry(forOrder: try OrderID(id)) != nil, "every order cached, intact")
                 let page = try String(contentsOf: folder.appendingPathComponent("site/orders/\(id)/index.html"), encoding: .utf8)
