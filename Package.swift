@@ -147,7 +147,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGeneratorTests",
-            dependencies: ["SiteGenerator", "DigitalDownloads", "TemplateEngine", "SiteOutput", "SampleOrders", "TestSupport"]
+            dependencies: [
+                "SiteGenerator", "DigitalDownloads", "TemplateEngine", "SiteOutput", "SampleOrders", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "SiteOutputTests",
