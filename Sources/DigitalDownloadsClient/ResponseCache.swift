@@ -63,6 +63,14 @@ public struct ResponseCache: Sendable {
         entry(forOrder: id)?.body
     }
 
+    /// When the entry for `id` was fetched, read from its small metadata file alone: what a plan
+    /// over thousands of orders needs, without reading and checking every body (the body is
+    /// checked when it is used).
+    public func fetchedAt(forOrder id: OrderID) -> Date? {
+        guard let metaData = FileManager.default.contents(atPath: metaURL(id).path) else { return nil }
+        return (try? Self.decoder.decode(Meta.self, from: metaData))?.fetchedAt
+    }
+
     /// The intact entry for `id`, or nil when absent, unreadable or truncated.
     public func entry(forOrder id: OrderID) -> Entry? {
         guard let metaData = FileManager.default.contents(atPath: metaURL(id).path),

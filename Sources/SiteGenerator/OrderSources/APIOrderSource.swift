@@ -40,7 +40,7 @@ public struct APIOrderSource: OrderSource {
         var due: [(OrderID, Date)] = []
         var fresh: [OrderID] = []
         for id in ids {
-            guard let fetchedAt = cache?.entry(forOrder: id)?.fetchedAt else {
+            guard let fetchedAt = cache?.fetchedAt(forOrder: id) else {
                 neverFetched.append(id)
                 continue
             }
