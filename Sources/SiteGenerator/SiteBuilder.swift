@@ -47,12 +47,17 @@ public struct SiteBuilder: Sendable {
         var summary = BuildSummary()
         let plan = await source.plan(ids)
         events(.planned(plan))
-        let results = await renderPages(plan.order, theme: renderer, output: output)
+        let inputs = PageInputs(theme: theme, strings: renderer.strings, configuration: configuration)
+        let work = PageWork(theme: renderer, inputs: inputs, previous: previous.pages, output: output)
+        let results = await renderPages(plan.order, work: work)
         summary.record(results, into: &manifest, previous: previous)
 
         let stopped = configuration.failFast && summary.failed > 0
         summary.pruned = reconcile(&manifest, with: previous, requested: ids, prune: configuration.prune && !stopped, in: output)
         do {
+            // Pages are written without a flush each (see AtomicFile.Durability): one flush for
+            // all of them comes before the manifest that says they are there.
+            try output.synchronize()
             try manifest.save(to: output)
         } catch {
             throw .output("\(error)")

@@ -32,11 +32,25 @@ public enum AtomicFile {
         }
     }
 
+    /// When the written bytes reach the disk.
+    public enum Durability: Sendable, Equatable {
+        /// Flushed (`fsync`) before the rename: the file survives a power cut as soon as `write`
+        /// returns. For single files, such as a build's manifest.
+        case flushed
+        /// Renamed without a flush: other processes still see the old file or the new one, never
+        /// half of one, but the disk is brought up to date later, all at once, by
+        /// ``OutputFolder/synchronize()``. A flush costs milliseconds a file on common disks, so a
+        /// site of thousands of pages is written this way and synchronized once at the end.
+        case deferred
+    }
+
     /// Writes `data` to `url` atomically, unless the file already holds exactly these bytes.
     ///
     /// Refuses to write through a symbolic link: the target is replaced, never followed.
     @discardableResult
-    public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o644) throws(WriteError) -> Outcome {
+    public static func write(
+        _ data: Data, to url: URL, permissions: mode_t = 0o644, durability: Durability = .flushed
+    ) throws(WriteError) -> Outcome {
         let path = url.path
         let existing = FileManager.default.contents(atPath: path)
         if existing == data, !isSymbolicLink(path) { return .unchanged }
@@ -63,7 +77,7 @@ public enum AtomicFile {
                 offset += written
             }
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, durability == .flushed, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {

@@ -21,6 +21,7 @@ public struct OutputFolder: Sendable {
         case unsafeComponent(String)
         case symbolicLink(String)
         case cannotCreate(String, reason: String)
+        case cannotSynchronize(String, reason: String)
 
         public var description: String {
             switch self {
@@ -28,6 +29,7 @@ public struct OutputFolder: Sendable {
             case .unsafeComponent(let component): "refusing to write to a path containing '\(component)'"
             case .symbolicLink(let path): "\(path): is a symbolic link; refusing to write through it"
             case .cannotCreate(let path, let reason): "\(path): cannot create folder: \(reason)"
+            case .cannotSynchronize(let path, let reason): "\(path): cannot flush the written files to disk: \(reason)"
             }
         }
     }
@@ -79,6 +81,27 @@ public struct OutputFolder: Sendable {
             folder = folder.deletingLastPathComponent().standardizedFileURL
         }
         return true
+    }
+
+    /// Brings the disk up to date with every file written under the root, including those written
+    /// with ``AtomicFile/Durability/deferred``: one flush of the file system for a whole build.
+    public func synchronize() throws(PathError) {
+        let descriptor = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotSynchronize(root.path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        if Self.syncFileSystem(descriptor) != 0 { throw .cannotSynchronize(root.path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// Linux's `syncfs`, which flushes only this folder's file system; Glibc's module map leaves
+    /// it out (it needs `_GNU_SOURCE`), so it is looked up at run time. Elsewhere, or if it is
+    /// missing, `sync` flushes every file system, which is slower but as safe.
+    private static func syncFileSystem(_ descriptor: Int32) -> Int32 {
+        typealias SyncFS = @convention(c) (Int32) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") {
+            return unsafeBitCast(symbol, to: SyncFS.self)(descriptor)
+        }
+        sync()
+        return 0
     }
 
     /// A folder, or a symbolic link to one.
