@@ -122,8 +122,17 @@ struct IncrementalBuildTests {
         #expect(italian.reused == 0)
         #expect(italian.changed == Self.ids.count)
         #expect(try await site.build { $0.locale = "it" }.reused == Self.ids.count)
-        #expect(try await site.build { $0.locale = "it"; $0.strictTemplates = true }.reused == 0)
-        #expect(try await site.build { $0.locale = "it"; $0.strictTemplates = true; $0.toolIdentity = "download-pages/9" }.reused == 0)
+        let strict = try await site.build { configuration in
+            configuration.locale = "it"
+            configuration.strictTemplates = true
+        }
+        #expect(strict.reused == 0)
+        let upgraded = try await site.build { configuration in
+            configuration.locale = "it"
+            configuration.strictTemplates = true
+            configuration.toolIdentity = "download-pages/9"
+        }
+        #expect(upgraded.reused == 0)
     }
 
     @Test("a page edited, replaced or deleted by someone else is made again, whatever its inputs")
