@@ -26,6 +26,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
+        // JSON text to a flat document of values in one pass over the bytes, with line/column errors and
+        // value paths: what the engine and the order decoder read JSON with. No dependencies.
+        .target(name: "JSONParsing"),
         // The Mustache engine: no dependencies, knows nothing of orders.
         .target(name: "TemplateEngine"),
         // Debian's libcmark (the CommonMark reference implementation), linked as a system library.
@@ -96,6 +99,10 @@ let package = Package(
                 "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "JSONParsingTests",
+            dependencies: ["JSONParsing"]
         ),
         .testTarget(
             name: "TemplateEngineTests",
