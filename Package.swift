@@ -29,8 +29,8 @@ let package = Package(
         // JSON text to a flat document of values in one pass over the bytes, with line/column errors and
         // value paths: what the engine and the order decoder read JSON with. No dependencies.
         .target(name: "JSONParsing"),
-        // The Mustache engine: no dependencies, knows nothing of orders.
-        .target(name: "TemplateEngine"),
+        // The Mustache engine: depends only on the JSON parser, knows nothing of orders.
+        .target(name: "TemplateEngine", dependencies: ["JSONParsing"]),
         // Debian's libcmark (the CommonMark reference implementation), linked as a system library.
         .systemLibrary(
             name: "CCmark",
