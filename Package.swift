@@ -41,7 +41,7 @@ let package = Package(
         // Merchant text (Markdown) to safe HTML.
         .target(name: "MarkdownRendering", dependencies: ["CCmark"]),
         // The Digital Downloads API: response models, field decoding with JSON-path errors, order ids, link checks.
-        .target(name: "DigitalDownloads"),
+        .target(name: "DigitalDownloads", dependencies: ["JSONParsing"]),
         // The HTTP side of the API: one pooled transport, timeouts, retries with backoff, rate limits, a response cache.
         .target(
             name: "DigitalDownloadsClient",
@@ -137,7 +137,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DigitalDownloadsTests",
-            dependencies: ["DigitalDownloads"]
+            dependencies: ["DigitalDownloads", "JSONParsing", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "EndToEndTests",
