@@ -69,6 +69,7 @@ let package = Package(
             name: "SiteGenerator",
             dependencies: [
                 "TemplateEngine", "MarkdownRendering", "DigitalDownloads", "DigitalDownloadsClient", "SiteOutput", "BuiltInTheme",
+                "JSONParsing",
             ]
         ),
         // `download-pages preview`: serve the built site, watch, rebuild, live-reload.

@@ -37,7 +37,7 @@ public struct SiteBuilder: Sendable {
         let renderer = try ThemeRenderer(theme, configuration: configuration)
         let output = try openOutputFolder()
         // A build killed half way leaves its temporary files; they are the tool's to remove.
-        AtomicFile.sweepTemporaryFiles(in: output.root)
+        try UnfinishedBuildMarker.begin(in: output)
         let previous = BuildManifest.load(from: output)
         var manifest = BuildManifest()
         if configuration.copiesPublicFiles {
@@ -62,6 +62,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw .output("\(error)")
         }
+        UnfinishedBuildMarker.end(in: output)
         let report = await source.finish(requested: ids, prune: configuration.prune && !stopped)
         summary.cache = report.cache
         summary.fullRefreshSeconds = report.fullRefresh.map { $0 / .seconds(1) }

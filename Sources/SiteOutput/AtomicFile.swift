@@ -56,13 +56,17 @@ public enum AtomicFile {
         if existing == data, !isSymbolicLink(path) { return .unchanged }
 
         let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path)")
+        let temporary = folder.path + "/" + temporaryName(for: url.lastPathComponent)
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
+        if descriptor < 0, errno == ENOENT {
+            // The folder is missing: made only now, so writing into an existing one costs no call.
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path)")
+            }
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         }
-        let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent)).path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
         data.withUnsafeBytes { buffer in

@@ -12,7 +12,7 @@
 
 /// A regular file's size and modification time: what tells, without reading it, that a file is
 /// still the one a build wrote (anyone who edits, replaces or truncates it changes one of them).
-public struct FileStamp: Sendable, Hashable, Codable {
+public struct FileStamp: Sendable, Hashable {
     public var size: Int64
     /// Nanoseconds since 1970.
     public var modified: Int64

@@ -52,15 +52,17 @@ public struct OutputFolder: Sendable {
     /// The file at `components` under the root, after checking that no component can climb
     /// out (`..`, `/`, empty) and that no existing folder on the way is a symbolic link.
     public func file(_ components: [String]) throws(PathError) -> URL {
-        var url = root
+        // Paths are joined as text: `URL`'s appending asks the file system whether each part is
+        // a folder, which for a site of 100,000 pages is most of a rebuild's time.
+        var path = root.path
         for (index, component) in components.enumerated() {
             guard !component.isEmpty, component != ".", component != "..", !component.contains("/"), !component.contains("\0") else {
                 throw .unsafeComponent(component)
             }
-            url.appendPathComponent(component)
-            if index < components.count - 1, Self.isSymbolicLink(url.path) { throw .symbolicLink(url.path) }
+            path += path.hasSuffix("/") ? component : "/" + component
+            if index < components.count - 1, Self.isSymbolicLink(path) { throw .symbolicLink(path) }
         }
-        return url
+        return URL(fileURLWithPath: path, isDirectory: false)
     }
 
     /// The file at a `/`-separated relative path under the root.

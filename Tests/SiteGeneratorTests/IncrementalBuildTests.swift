@@ -180,9 +180,30 @@ struct IncrementalBuildTests {
         #expect(summary.reused == 0)
         #expect(summary.unchanged == Self.ids.count)
         #expect(try await site.build().reused == Self.ids.count)
-        let saved = try JSONDecoder().decode(BuildManifest.self, from: Data(contentsOf: manifest))
-        #expect(saved.version == 2)
+        let saved = try BuildManifest(reading: Array(Data(contentsOf: manifest)))
+        #expect(saved.pages.count == Self.ids.count)
         #expect(saved.pages.values.allSatisfy { $0.inputs != nil && $0.file != nil })
+        #expect(String(decoding: try Data(contentsOf: manifest), as: UTF8.self).hasPrefix(#"{"version": 2,"#))
+    }
+
+    @Test("the manifest reads back what it wrote, warnings with quotes, newlines and control characters included")
+    func manifestRoundTrip() throws {
+        var manifest = BuildManifest()
+        manifest.publicFiles = ["style.css", "a \"quoted\" name"]
+        var hasher = ContentHasher()
+        hasher.combine("x")
+        manifest.pages["a1"] = PageRecord(
+            inputs: hasher.finalize(), file: FileStamp(size: 12, modified: 1_764_088_000_123_456_789),
+            warnings: ["line\nbreak \"quote\" back\\slash \u{1}\u{1F}", "é ✓"])
+        manifest.pages["b2"] = PageRecord()
+        manifest.pages["c3"] = PageRecord(inputs: nil, file: nil, warnings: ["only a warning"])
+        #expect(try BuildManifest(reading: manifest.encoded()) == manifest)
+        #expect(try BuildManifest(reading: BuildManifest().encoded()) == BuildManifest())
+        // Damaged records are unknown, not trusted: a wrong type leaves the field nil.
+        let damaged = #"{"version": 2, "pages": {"a1": {"inputs": 5, "size": "12", "modified": 3}, "b2": []}}"#
+        let read = try BuildManifest(reading: Array(damaged.utf8))
+        #expect(read.pages["a1"] == PageRecord())
+        #expect(read.pages["b2"] == PageRecord())
     }
 
     @Test("digests: length-prefixed parts, every byte counts, stable text form")

@@ -30,18 +30,3 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
         self.init(high: high, low: low)
     }
 }
-
-extension ContentDigest: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let digest = ContentDigest(hex: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a digest: \(text)"))
-        }
-        self = digest
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}

@@ -12,7 +12,8 @@ public struct FolderOrderSource: OrderCatalog {
     }
 
     public func response(for id: OrderID) async throws(OrderSourceError) -> SourcedResponse {
-        let file = folder.appendingPathComponent("\(id.rawValue).json")
+        // Joined as text: `URL`'s appending asks the file system whether the name is a folder.
+        let file = URL(fileURLWithPath: folder.path + "/\(id.rawValue).json", isDirectory: false)
         let limit = CustomerAccountOrderResponse.maximumBodyBytes
         let data: Data
         do {
