@@ -6,26 +6,28 @@ site: dependencies
 	swift run download-pages build --sample-orders --output site
 
 # Runs every test, after installing what the build needs: the Swift tests, then the pages in a
-# real browser (Tests/Browser). This is what CI runs.
-test: swift-test browser-test
+# real browser (Tests/Browser), with the tool `swift test` has just built. This is what CI runs.
+test: swift-test browser-dependencies
+	$(BROWSER_SUITE) check --tool "$(TOOL)"
 
 swift-test: dependencies
 	swift test
 
 # The pages in headless Chromium: axe-core, the Nu HTML checker, layout, colour schemes, print
-# (see Tests/Browser/browser_suite.py). Builds the tool first (nothing to do after `swift test`).
-BROWSER_PYTHON = .build/browser/venv/bin/python
+# (see Tests/Browser/browser_suite.py), with a freshly built tool.
+BROWSER_SUITE = .build/browser/venv/bin/python Tests/Browser/browser_suite.py
 TOOL = $$(swift build --show-bin-path)/download-pages
 
 browser-test: browser-dependencies
 	swift build --product download-pages
-	$(BROWSER_PYTHON) Tests/Browser/browser_suite.py check --tool "$(TOOL)"
+	$(BROWSER_SUITE) check --tool "$(TOOL)"
 
 # Phone (390 px) and desktop (1280 px) PNGs of every sample state and the 400-line order, light
 # and dark, into ./screenshots (not committed); fails on a page that renders blank or scrolls sideways.
+# Uses the tool as built (`make test` or `make build` first); builds it only when there is none.
 screenshots: browser-dependencies
-	swift build --product download-pages
-	$(BROWSER_PYTHON) Tests/Browser/browser_suite.py screenshots --tool "$(TOOL)" --out screenshots
+	@test -x "$(TOOL)" || swift build --product download-pages
+	$(BROWSER_SUITE) screenshots --tool "$(TOOL)" --out screenshots
 
 build: dependencies
 	swift build
