@@ -37,9 +37,9 @@ extension PreviewServerTests {
                 }
                 // (A save seen half-written rebuilds twice; what matters is the rebuild of the saved file.)
                 #expect(
-                    await eventually { preview.events.rebuilds.contains { $0.pages?.built == 6 && $0.pages?.changed == 6 } },
+                    await eventually { preview.events.rebuilds.contains { $0.pages?.built == 11 && $0.pages?.changed == 11 } },
                     "a template change renders every page")
-                #expect(preview.events.text.contains("changed layout.mustache: 6 pages rendered, 6 changed"))
+                #expect(preview.events.text.contains("changed layout.mustache: 11 pages rendered, 11 changed"))
             }
         }
 
