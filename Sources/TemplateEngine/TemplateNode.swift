@@ -5,7 +5,7 @@
 /// parser recurse once per nesting level, and a reference keeps each level's stack frame small
 /// (a debug build copies a struct payload into the frame at every use).
 enum TemplateNode: Sendable {
-    case text(String)
+    case text(TemplateText)
     case variable(VariableName, escaped: Bool, offset: Int)
     case section(Section)
     case partial(Partial)
