@@ -81,18 +81,18 @@ extension SiteBuilder {
             return failed(.decode(error), warnings: warnings)
         }
         let page = OrderPage(id: id, response: response, strings: theme.strings)
-        let html: String
+        let html: [UInt8]
         warnings += page.warnings
         do {
             let rendering = try theme.render(page.context)
-            html = rendering.output
+            html = rendering.bytes
             warnings += rendering.warnings.map { "order \(id): \($0.message)" }
         } catch {
             return failed(.render(error), warnings: warnings)
         }
         do {
             let file = try output.file(["orders", id.rawValue, "index.html"])
-            let outcome = try AtomicFile.write(Data(html.utf8), to: file)
+            let outcome = try AtomicFile.write(html, to: file)
             return PageResult(id: id, outcome: .success(outcome), warnings: warnings, origin: sourced.origin)
         } catch {
             return failed(.write("\(error)"), warnings: warnings)
