@@ -277,15 +277,15 @@ struct Renderer: ~Copyable {
     /// Looks a name up the context stack; for a dotted name only the first part searches the
     /// stack, the rest must be found inside it (a broken chain resolves to nothing).
     private mutating func resolve(_ name: VariableName, offset: Int, in template: Template) -> TemplateValue? {
-        let components = name.components
-        guard let first = components.first else { return stack.last }
+        let keys = name.keys
+        guard let first = keys.first else { return stack.last }
         guard var current = lookUp(first) else {
             unresolved(name, offset: offset, in: template)
             return nil
         }
         var index = 1
-        while index < components.count {
-            guard case .object(let members) = current, let value = members[components[index]] else {
+        while index < keys.count {
+            guard case .object(let members) = current, let value = members[keys[index]] else {
                 unresolved(name, offset: offset, in: template)
                 return nil
             }
@@ -296,7 +296,7 @@ struct Renderer: ~Copyable {
     }
 
     /// The innermost object on the stack that has a member `key`: that member.
-    private func lookUp(_ key: String) -> TemplateValue? {
+    private func lookUp(_ key: TemplateObjectKey) -> TemplateValue? {
         var frame = stack.count
         while frame > 0 {
             frame -= 1

@@ -21,7 +21,7 @@ extension TemplateValue: Decodable {
         } else if let value = try? container.decode([TemplateValue].self) {
             self = .array(value)
         } else if let value = try? container.decode([String: TemplateValue].self) {
-            self = .object(value)
+            self = .object(TemplateObject(value))
         } else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a JSON value")
         }

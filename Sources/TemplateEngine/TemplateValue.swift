@@ -16,7 +16,7 @@ public enum TemplateValue: Sendable {
     /// A section repeats once for each element; the empty list hides it. Renders as nothing when interpolated.
     case array([TemplateValue])
     /// Members are found by name, and dotted names reach inside; a section makes it the current context.
-    case object([String: TemplateValue])
+    case object(TemplateObject)
     /// A Swift closure called at render time, as the Mustache spec's lambdas module describes.
     case lambda(Lambda)
 }
@@ -60,7 +60,7 @@ extension TemplateValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, E
     public init(arrayLiteral elements: TemplateValue...) { self = .array(elements) }
     /// A dictionary literal is ``object(_:)``; of repeated keys the last wins.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .object(TemplateObject(elements))
     }
 }
 

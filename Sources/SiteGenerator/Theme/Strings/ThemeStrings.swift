@@ -26,12 +26,13 @@ public struct ThemeStrings: Sendable, Equatable {
         self.fallbackKeys = fallbackKeys.sorted()
         pluralRule = PluralRule(locale: locale)
         templateValue = .object(
-            entries.mapValues { entry in
-                switch entry {
-                case .text(let text): .string(text)
-                case .plural(let one, let other): .object(["one": .string(one ?? other), "other": .string(other)])
-                }
-            })
+            TemplateObject(
+                entries.mapValues { entry in
+                    switch entry {
+                    case .text(let text): .string(text)
+                    case .plural(let one, let other): .object(["one": .string(one ?? other), "other": .string(other)])
+                    }
+                }))
         placeholderTexts = entries.mapValues { entry in
             switch entry {
             case .text(let text): (nil, PlaceholderText(text))
