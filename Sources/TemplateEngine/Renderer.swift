@@ -42,8 +42,8 @@ struct Renderer: ~Copyable {
             switch node {
             case .text(let text):
                 emitTemplateText(text)
-            case .variable(let name, let escaped, let offset):
-                try renderVariable(name, escaped: escaped, offset: offset, in: template)
+            case .variable(let variable):
+                try renderVariable(variable.name, escaped: variable.escaped, offset: variable.offset, in: template)
             case .section(let section):
                 try renderSection(section, in: template)
             case .partial(let partial):
@@ -285,7 +285,7 @@ struct Renderer: ~Copyable {
         }
         var index = 1
         while index < keys.count {
-            guard case .object(let members) = current, let value = members[keys[index]] else {
+            guard let value = current.member(keys[index]) else {
                 unresolved(name, offset: offset, in: template)
                 return nil
             }
@@ -297,12 +297,14 @@ struct Renderer: ~Copyable {
 
     /// The innermost object on the stack that has a member `key`: that member.
     private func lookUp(_ key: TemplateObjectKey) -> TemplateValue? {
-        var frame = stack.count
-        while frame > 0 {
-            frame -= 1
-            if case .object(let members) = stack[frame], let value = members[key] { return value }
+        stack.withUnsafeBufferPointer { frames in
+            var frame = frames.count
+            while frame > 0 {
+                frame -= 1
+                if let value = frames[frame].member(key) { return value }
+            }
+            return nil
         }
-        return nil
     }
 
     // MARK: Depth bounds

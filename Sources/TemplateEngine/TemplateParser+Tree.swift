@@ -37,7 +37,7 @@ extension TemplateParser {
             if !token.removed { pendingText += text(token.start..<token.end) }
         case .variable(let escaped):
             flush(&pendingText, into: &nodes)
-            nodes.append(.variable(variableName(token.name), escaped: escaped, offset: token.start))
+            nodes.append(.variable(.init(name: variableName(token.name), escaped: escaped, offset: token.start)))
         case .partial(let dynamic):
             flush(&pendingText, into: &nodes)
             nodes.append(

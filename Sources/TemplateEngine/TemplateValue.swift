@@ -41,6 +41,14 @@ extension TemplateValue {
         if case .object(let members) = self { return members[key] }
         return nil
     }
+
+    /// The member named by `key`, when this is an object that has one: the renderer's lookup,
+    /// reading the object in place rather than copying it out of the context stack.
+    @inline(__always)
+    func member(_ key: TemplateObjectKey) -> TemplateValue? {
+        guard case .object(let members) = self else { return nil }
+        return members[key]
+    }
 }
 
 extension TemplateValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
