@@ -37,21 +37,25 @@ struct Renderer: ~Copyable {
         stack.reserveCapacity(16)
     }
 
+    /// Walks the nodes through a buffer pointer: each node is read in place, where iterating the
+    /// array would copy it out, retaining and releasing its payload at every visit.
     mutating func render(_ nodes: [TemplateNode], in template: Template) throws(RenderAbort) {
-        for node in nodes {
-            switch node {
-            case .text(let text):
-                emitTemplateText(text)
-            case .variable(let variable):
-                try renderVariable(variable.name, escaped: variable.escaped, offset: variable.offset, in: template)
-            case .section(let section):
-                try renderSection(section, in: template)
-            case .partial(let partial):
-                try renderPartial(partial, in: template)
-            case .parent(let parent):
-                try renderParent(parent, in: template)
-            case .block(let block):
-                try renderBlock(block, in: template)
+        try nodes.withUnsafeBufferPointer { (nodes) throws(RenderAbort) in
+            for index in nodes.indices {
+                switch nodes[index] {
+                case .text(let text):
+                    emitTemplateText(text)
+                case .variable(let variable):
+                    try renderVariable(variable.name, escaped: variable.escaped, offset: variable.offset, in: template)
+                case .section(let section):
+                    try renderSection(section, in: template)
+                case .partial(let partial):
+                    try renderPartial(partial, in: template)
+                case .parent(let parent):
+                    try renderParent(parent, in: template)
+                case .block(let block):
+                    try renderBlock(block, in: template)
+                }
             }
         }
     }
