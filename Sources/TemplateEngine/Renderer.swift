@@ -68,7 +68,7 @@ struct Renderer: ~Copyable {
     private mutating func emitTemplateText(_ text: TemplateText) {
         guard hasIndentation else {
             output.append(text.bytes)
-            atLineStart = text.bytes.last == UInt8(ascii: "\n")
+            atLineStart = text.endsLine
             return
         }
         text.bytes.withUnsafeBufferPointer { bytes in

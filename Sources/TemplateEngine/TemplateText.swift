@@ -5,6 +5,9 @@ final class TemplateText: Sendable {
     let bytes: [UInt8]
     /// The offset just after each `\n`, in order.
     let lineEnds: [Int]
+    /// Whether the text ends with `\n`, so that what follows starts a line: kept apart from the
+    /// bytes so that text without indentation reads no array but the one it copies.
+    let endsLine: Bool
 
     init(_ text: String) {
         bytes = Array(text.utf8)
@@ -13,6 +16,7 @@ final class TemplateText: Sendable {
             ends.append(offset + 1)
         }
         lineEnds = ends
+        endsLine = bytes.last == UInt8(ascii: "\n")
     }
 
     /// The text as a string again, for compile-time rewriting (block dedent).

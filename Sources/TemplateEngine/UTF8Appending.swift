@@ -2,8 +2,8 @@
 
 /// Appends a string's UTF-8 as it is, copied at once where the string is stored contiguously.
 func appendUTF8(_ text: String, to output: inout OutputBuffer) {
-    let done: Void? = text.utf8.withContiguousStorageIfAvailable { output.append($0) }
-    if done == nil { output.append(Array(text.utf8)) }
+    var text = text
+    text.withUTF8 { output.append($0) }
 }
 
 /// Appends `value` in decimal, exactly as `String(value)` writes it (`-` for negatives, no
