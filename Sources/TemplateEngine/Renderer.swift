@@ -105,8 +105,10 @@ struct Renderer: ~Copyable {
         case .bool(let value): appendUTF8(value ? "true" : "false", to: &output)
         case .int(let value): appendDecimal(value, to: &output)
         case .double(let value): appendUTF8(Self.format(value), to: &output)
-        case .string(let value):
-            if escaped { appendEscapingHTML(value, to: &output) } else { appendUTF8(value, to: &output) }
+        case .string(var value):
+            value.withUTF8 { bytes in
+                if escaped { appendEscapingHTML(bytes, to: &output) } else { output.append(bytes) }
+            }
         case .lambda(let lambda):
             let result = try renderLambdaResult(lambda.body(""), delimiters: .standard, offset: offset, in: template)
             result.withBytes { bytes in
