@@ -14,7 +14,12 @@ struct Renderer: ~Copyable {
     var errors: [TemplateDiagnostic] = []
     private var reported: Set<String> = []
 
-    private var stack: [TemplateValue]
+    /// The context stack, as addresses of values inside the root's tree (and the root itself):
+    /// that tree is immutable and held for the whole render (``root``), so a section pushes and a
+    /// lookup returns an address, and neither copies a value nor retains what it holds.
+    private var stack: [UnsafePointer<TemplateValue>]
+    /// A copy of the render's context, which keeps the whole tree alive and in place.
+    private let root: UnsafeMutablePointer<TemplateValue>
     /// The indentation in force is `indentationBytes[indentationStart...]`: a standalone include
     /// appends to it and an inline one starts it afresh past the end, each putting it back on the
     /// way out, so nesting never allocates once the buffer has grown.
@@ -33,8 +38,15 @@ struct Renderer: ~Copyable {
         output = OutputBuffer(capacity: capacity)
         self.library = library
         self.options = options
-        self.stack = [root]
+        self.root = .allocate(capacity: 1)
+        self.root.initialize(to: root)
+        self.stack = [UnsafePointer(self.root)]
         stack.reserveCapacity(16)
+    }
+
+    deinit {
+        root.deinitialize(count: 1)
+        root.deallocate()
     }
 
     /// Walks the nodes through a buffer pointer: each node is read in place, where iterating the
@@ -100,15 +112,13 @@ struct Renderer: ~Copyable {
     private mutating func renderVariable(_ name: VariableName, escaped: Bool, offset: Int, in template: Template) throws(RenderAbort) {
         emitPendingIndentation()
         guard let value = resolve(name, offset: offset, in: template) else { return }
-        switch value {
+        switch value.pointee {
         case .null, .array, .object: break
         case .bool(let value): appendUTF8(value ? "true" : "false", to: &output)
         case .int(let value): appendDecimal(value, to: &output)
         case .double(let value): appendUTF8(Self.format(value), to: &output)
-        case .string(var value):
-            value.withUTF8 { bytes in
-                if escaped { appendEscapingHTML(bytes, to: &output) } else { output.append(bytes) }
-            }
+        case .string(let value):
+            if escaped { appendEscapingHTML(value, to: &output) } else { appendUTF8(value, to: &output) }
         case .lambda(let lambda):
             let result = try renderLambdaResult(lambda.body(""), delimiters: .standard, offset: offset, in: template)
             result.withBytes { bytes in
@@ -127,7 +137,7 @@ struct Renderer: ~Copyable {
 
     private mutating func renderSection(_ section: TemplateNode.Section, in template: Template) throws(RenderAbort) {
         let value = resolve(section.name, offset: section.offset, in: template)
-        let isShown = value?.isTruthy ?? false
+        let isShown = value?.pointee.isTruthy ?? false
         guard isShown != section.inverted else { return }
         try enterNesting(at: section.offset, in: template)
         defer { depth -= 1 }
@@ -135,12 +145,16 @@ struct Renderer: ~Copyable {
             try render(section.children, in: template)
             return
         }
-        switch value {
+        switch value.pointee {
         case .array(let items):
-            for item in items {
-                stack.append(item)
-                defer { stack.removeLast() }
-                try render(section.children, in: template)
+            // The items stay where they are: `items` is part of the tree the render holds.
+            try items.withUnsafeBufferPointer { (items) throws(RenderAbort) in
+                guard let first = items.baseAddress else { return }
+                for index in items.indices {
+                    stack.append(first + index)
+                    defer { stack.removeLast() }
+                    try render(section.children, in: template)
+                }
             }
         case .lambda(let lambda):
             emitPendingIndentation()
@@ -273,7 +287,7 @@ struct Renderer: ~Copyable {
         case .fixed(let name):
             return name
         case .dynamic(let variable):
-            guard case .string(let name) = resolve(variable, offset: offset, in: template) else { return nil }
+            guard case .string(let name) = resolve(variable, offset: offset, in: template)?.pointee else { return nil }
             return name
         }
     }
@@ -282,7 +296,7 @@ struct Renderer: ~Copyable {
 
     /// Looks a name up the context stack; for a dotted name only the first part searches the
     /// stack, the rest must be found inside it (a broken chain resolves to nothing).
-    private mutating func resolve(_ name: VariableName, offset: Int, in template: Template) -> TemplateValue? {
+    private mutating func resolve(_ name: VariableName, offset: Int, in template: Template) -> UnsafePointer<TemplateValue>? {
         let keys = name.keys
         guard let first = keys.first else { return stack.last }
         guard var current = lookUp(first) else {
@@ -291,7 +305,7 @@ struct Renderer: ~Copyable {
         }
         var index = 1
         while index < keys.count {
-            guard let value = current.member(keys[index]) else {
+            guard let value = current.pointee.memberAddress(keys[index]) else {
                 unresolved(name, offset: offset, in: template)
                 return nil
             }
@@ -302,12 +316,12 @@ struct Renderer: ~Copyable {
     }
 
     /// The innermost object on the stack that has a member `key`: that member.
-    private func lookUp(_ key: TemplateObjectKey) -> TemplateValue? {
+    private func lookUp(_ key: TemplateObjectKey) -> UnsafePointer<TemplateValue>? {
         stack.withUnsafeBufferPointer { frames in
             var frame = frames.count
             while frame > 0 {
                 frame -= 1
-                if let value = frames[frame].member(key) { return value }
+                if let value = frames[frame].pointee.memberAddress(key) { return value }
             }
             return nil
         }

@@ -43,7 +43,7 @@ public struct TemplateObject: Sendable {
     /// object: objects are meant to be built whole and then rendered many times.
     public subscript(key: String) -> TemplateValue? {
         get {
-            storage.index(of: key, hash: TemplateObjectKey.hash(of: key)).map { storage.values[$0] }
+            storage.index(of: key, hash: TemplateObjectKey.hash(of: key)).map { storage.value(at: $0) }
         }
         set {
             var members = Array(zip(storage.keys, storage.values))
@@ -59,7 +59,14 @@ public struct TemplateObject: Sendable {
     /// The member named by `key`, whose hash the parser computed once.
     @inline(__always)
     subscript(key: TemplateObjectKey) -> TemplateValue? {
-        storage.index(of: key.name, hash: key.hash).map { storage.values[$0] }
+        storage.index(of: key.name, hash: key.hash).map { storage.value(at: $0) }
+    }
+
+    /// Where the member named by `key` lives, read in place by the renderer: valid as long as
+    /// this object lives, which a render guarantees by holding the root of the context.
+    @inline(__always)
+    func address(of key: TemplateObjectKey) -> UnsafePointer<TemplateValue>? {
+        storage.index(of: key.name, hash: key.hash).map { storage.valueAddress(at: $0) }
     }
 
     /// The members as a dictionary.
@@ -90,7 +97,7 @@ extension TemplateObject: Equatable {
     public static func == (lhs: TemplateObject, rhs: TemplateObject) -> Bool {
         if lhs.storage === rhs.storage { return true }
         guard lhs.count == rhs.count else { return false }
-        for (key, value) in zip(lhs.storage.keys, lhs.storage.values) where rhs[key] != value {
+        for (key, value) in zip(lhs.keys, lhs.values) where rhs[key] != value {
             return false
         }
         return true

@@ -1,17 +1,25 @@
 /// The immutable members of a ``TemplateObject``, behind one reference so that pushing an object
 /// onto the context stack or copying a value retains one object, not four arrays.
 ///
-/// Keys, values and hashes are parallel arrays. Objects of up to ``linearLimit`` members are
-/// scanned (comparing hashes, a few instructions a member); bigger ones also get an
-/// open-addressing table of member indexes, at most half full, probed linearly.
-final class TemplateObjectStorage: Sendable {
+/// Keys, values and hashes are parallel. Objects of up to ``linearLimit`` members are scanned
+/// (comparing hashes, a few instructions a member); bigger ones also get an open-addressing
+/// table of member indexes, at most half full, probed linearly.
+///
+/// The values live in an allocation this object owns, never written after `init`, so that the
+/// renderer can refer to a member in place (``valueAddress(at:)``) for as long as the object
+/// lives, rather than copying it (and retaining what it holds) at every lookup. That is also why
+/// it is `@unchecked Sendable`: the allocation is immutable once built.
+final class TemplateObjectStorage: @unchecked Sendable {
     static let linearLimit = 8
 
     let keys: [String]
-    let values: [TemplateValue]
     let hashes: [UInt64]
     /// Empty for small objects; otherwise a power-of-two count of slots, each a member index or -1.
     let slots: [Int32]
+    private let valueBase: UnsafeMutablePointer<TemplateValue>
+
+    /// The member values, in the order of ``keys``.
+    var values: [TemplateValue] { Array(UnsafeBufferPointer(start: valueBase, count: keys.count)) }
 
     /// Of repeated keys the last value wins, at the first one's place.
     init(members: [(String, TemplateValue)]) {
@@ -58,9 +66,15 @@ final class TemplateObjectStorage: Sendable {
             hashes.append(hash)
         }
         self.keys = keys
-        self.values = values
         self.hashes = hashes
         self.slots = slots
+        valueBase = .allocate(capacity: values.count)
+        valueBase.initialize(from: values, count: values.count)
+    }
+
+    deinit {
+        valueBase.deinitialize(count: keys.count)
+        valueBase.deallocate()
     }
 
     private static func scan(_ keys: [String], _ hashes: [UInt64], for key: String, hash: UInt64) -> Int? {
@@ -68,6 +82,18 @@ final class TemplateObjectStorage: Sendable {
             return index
         }
         return nil
+    }
+
+    /// The value at `index`, a copy.
+    func value(at index: Int) -> TemplateValue {
+        precondition(index >= 0 && index < keys.count)
+        return valueBase[index]
+    }
+
+    /// Where the value at `index` lives: valid, and unchanging, as long as this object lives.
+    func valueAddress(at index: Int) -> UnsafePointer<TemplateValue> {
+        precondition(index >= 0 && index < keys.count)
+        return UnsafePointer(valueBase + index)
     }
 
     /// The index of the member named `key`, whose hash is `hash`.

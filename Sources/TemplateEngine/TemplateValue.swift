@@ -42,12 +42,12 @@ extension TemplateValue {
         return nil
     }
 
-    /// The member named by `key`, when this is an object that has one: the renderer's lookup,
-    /// reading the object in place rather than copying it out of the context stack.
+    /// Where the member named by `key` lives, when this is an object that has one (see
+    /// ``TemplateObject/address(of:)``).
     @inline(__always)
-    func member(_ key: TemplateObjectKey) -> TemplateValue? {
+    func memberAddress(_ key: TemplateObjectKey) -> UnsafePointer<TemplateValue>? {
         guard case .object(let members) = self else { return nil }
-        return members[key]
+        return members.address(of: key)
     }
 }
 

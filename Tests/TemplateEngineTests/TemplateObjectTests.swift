@@ -84,4 +84,20 @@ struct TemplateObjectTests {
             #expect(object[TemplateObjectKey("e\u{301}")] == 1)
         }
     }
+
+    @Test("a render reads values in place: lists of fresh objects, big and small, nested, render as their copies would")
+    func renderReadsValuesInPlace() throws {
+        func context() -> TemplateValue {
+            let big = TemplateObject((0..<20).map { ("k\($0)", TemplateValue.string("v\($0)")) })
+            let items: [TemplateValue] = (0..<3).map { index in
+                .object(["name": .string("item \(index)"), "big": .object(big), "tags": ["x", "y"]])
+            }
+            return .object(["items": .array(items), "k5": "root", "title": "T"])
+        }
+        let template = try Template(
+            "{{#items}}[{{name}}:{{big.k19}}:{{#big}}{{k3}}{{/big}}:{{#tags}}{{.}}{{title}}{{/tags}}]{{/items}}{{k5}}")
+        let expected = "[item 0:v19:v3:xTyT][item 1:v19:v3:xTyT][item 2:v19:v3:xTyT]root"
+        #expect(try template.render(context()).output == expected)
+        #expect(try template.render(context()).output == expected)
+    }
 }
