@@ -297,20 +297,18 @@ struct Renderer: ~Copyable {
     /// Looks a name up the context stack; for a dotted name only the first part searches the
     /// stack, the rest must be found inside it (a broken chain resolves to nothing).
     private mutating func resolve(_ name: VariableName, offset: Int, in template: Template) -> UnsafePointer<TemplateValue>? {
-        let keys = name.keys
-        guard let first = keys.first else { return stack.last }
+        guard let first = name.first else { return stack.last }
         guard var current = lookUp(first) else {
             unresolved(name, offset: offset, in: template)
             return nil
         }
-        var index = 1
-        while index < keys.count {
-            guard let value = current.pointee.memberAddress(keys[index]) else {
+        if name.rest.isEmpty { return current }
+        for key in name.rest {
+            guard let value = current.pointee.memberAddress(key) else {
                 unresolved(name, offset: offset, in: template)
                 return nil
             }
             current = value
-            index += 1
         }
         return current
     }
