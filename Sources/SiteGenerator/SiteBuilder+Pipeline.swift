@@ -108,18 +108,18 @@ extension SiteBuilder {
             return failed(.decode(error), warnings: warnings)
         }
         let orderPage = OrderPage(id: id, response: response, strings: work.theme.strings)
-        let html: String
+        let html: [UInt8]
         let pageWarningsStart = warnings.count
         warnings += orderPage.warnings
         do {
             let rendering = try work.theme.render(orderPage.context)
-            html = rendering.output
+            html = rendering.bytes
             warnings += rendering.warnings.map { "order \(id): \($0.message)" }
         } catch {
             return failed(.render(error), warnings: warnings)
         }
         do {
-            let outcome = try AtomicFile.write(Data(html.utf8), to: page, durability: .deferred)
+            let outcome = try AtomicFile.write(html, to: page, durability: .deferred)
             // The stale-response warning belongs to this run, not to the page.
             let record = PageRecord(inputs: inputs, file: FileStamp(of: page), warnings: Array(warnings[pageWarningsStart...]))
             return PageResult(id: id, outcome: .success(outcome), warnings: warnings, origin: sourced.origin, record: record)

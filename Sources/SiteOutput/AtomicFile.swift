@@ -51,9 +51,30 @@ public enum AtomicFile {
     public static func write(
         _ data: Data, to url: URL, permissions: mode_t = 0o644, durability: Durability = .flushed
     ) throws(WriteError) -> Outcome {
+        let result = data.withUnsafeBytes { buffer in
+            Result { () throws(WriteError) in try write(buffer, to: url, permissions: permissions, durability: durability) }
+        }
+        return try result.get()
+    }
+
+    /// Writes `bytes` as ``write(_:to:permissions:durability:)-(Data,_,_,_)`` writes data: what a
+    /// page renderer that produces bytes hands over, with no copy into `Data`.
+    @discardableResult
+    public static func write(
+        _ bytes: [UInt8], to url: URL, permissions: mode_t = 0o644, durability: Durability = .flushed
+    ) throws(WriteError) -> Outcome {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(WriteError) in try write(buffer, to: url, permissions: permissions, durability: durability) }
+        }
+        return try result.get()
+    }
+
+    private static func write(
+        _ buffer: UnsafeRawBufferPointer, to url: URL, permissions: mode_t, durability: Durability
+    ) throws(WriteError) -> Outcome {
         let path = url.path
-        let existing = FileManager.default.contents(atPath: path)
-        if existing == data, !isSymbolicLink(path) { return .unchanged }
+        let existing = ExistingFile.compare(atPath: path, with: buffer)
+        if existing == .same, !isSymbolicLink(path) { return .unchanged }
 
         let folder = url.deletingLastPathComponent()
         let temporary = folder.path + "/" + temporaryName(for: url.lastPathComponent)
@@ -69,17 +90,15 @@ public enum AtomicFile {
         }
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = String(cString: strerror(errno))
+                break
             }
+            offset += written
         }
         if failure == nil, durability == .flushed, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
@@ -88,7 +107,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw .cannotWrite(path: path, reason: failure)
         }
-        return existing == nil ? .created : .changed
+        return existing == .missing ? .created : .changed
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {

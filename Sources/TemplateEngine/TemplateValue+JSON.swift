@@ -25,7 +25,7 @@ extension TemplateValue: Decodable {
         } else if let value = try? container.decode([TemplateValue].self) {
             self = .array(value)
         } else if let value = try? container.decode([String: TemplateValue].self) {
-            self = .object(value)
+            self = .object(TemplateObject(value))
         } else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a JSON value")
         }
@@ -82,19 +82,18 @@ extension TemplateValue: Decodable {
             }
             self = .array(elements)
         case .object:
-            let count = document.count(of: node)
-            var members: [String: TemplateValue] = Dictionary(minimumCapacity: count)
+            var members: [(String, TemplateValue)] = []
+            members.reserveCapacity(document.count(of: node))
             for (key, value) in document.members(of: node) {
-                members[document.string(at: key)] = TemplateValue(document, node: value)
+                members.append((document.string(at: key), TemplateValue(document, node: value)))
             }
-            if members.count < count {
+            var object = TemplateObject(members)
+            if object.count < members.count {
                 // A name repeats: the first one wins, as with `JSONDecoder` (rare, so done again).
-                members.removeAll(keepingCapacity: true)
-                for (key, value) in document.members(of: node) where members[document.string(at: key)] == nil {
-                    members[document.string(at: key)] = TemplateValue(document, node: value)
-                }
+                var seen = Set<String>()
+                object = TemplateObject(members.filter { seen.insert($0.0).inserted })
             }
-            self = .object(members)
+            self = .object(object)
         }
     }
 }
