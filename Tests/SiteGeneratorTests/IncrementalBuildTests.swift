@@ -57,7 +57,7 @@ struct IncrementalBuildTests {
         #expect(summary.unchanged == Self.ids.count)
         #expect(summary.changed == 0)
         #expect(site.stamps() == before)
-        #expect(summary.description.contains("(6 with unchanged inputs, not rendered)"))
+        #expect(summary.description.contains("(\(Self.ids.count) with unchanged inputs, not rendered)"))
     }
 
     @Test("--force renders every page again (and still writes none whose bytes are the same)")
@@ -166,7 +166,7 @@ struct IncrementalBuildTests {
         let warning = try #require(made.warnings.first { $0.contains("ftp://") })
         let kept = try await site.build()
         #expect(kept.reused == Self.ids.count)
-        #expect(kept.warnings == made.warnings)
+        #expect(kept.warnings.sorted() == made.warnings.sorted())  // pages finish in any order
         #expect(kept.warnings.contains(warning))
     }
 
