@@ -80,6 +80,24 @@ extension PreviewServerTests {
             }
         }
 
+        @Test("a preview started on a broken theme answers a page with the theme's error, not 404, until it is fixed")
+        func startsBroken() async throws {
+            let fixture = try PreviewFixture()
+            let partial = fixture.templates.appendingPathComponent("partials/line.mustache")
+            let original = try fixture.read(partial)
+            try fixture.write(original + "\n{{#broken}}\n", to: partial)
+            try await withPreview(fixture.configuration()) { preview in
+                let error = try await preview.eventually(Self.page) { $0.status == 500 }
+                #expect(error.status == 500)
+                #expect(error.text.contains("The theme has an error"))
+                #expect(error.text.contains("partials/line.mustache:"))
+                #expect(try await preview.get("/no-such-file.png").status == 404, "only pages show the error")
+                try fixture.write(original, to: partial)
+                let fixed = try await preview.eventually(Self.page) { $0.status == 200 }
+                #expect(fixed.status == 200)
+            }
+        }
+
         /// Ordered by events, not by sleeps: a quiet period far longer than four saves take on a
         /// loaded machine, then one later change whose rebuild, once reported, proves that every
         /// rebuild the four saves caused was reported before it (rebuilds run one after another).
