@@ -30,4 +30,12 @@ import Testing
         #expect(formatter.text(for: .pageWritten(try OrderID("a"), changed: true, origin: .saved, done: 1, total: 2)) == "")
         #expect(formatter.text(for: .warning("w\u{1B}[2J")) == "warning: w\u{FFFD}[2J\n")
     }
+
+    @Test("a folder build's bar gives pages a second and an ETA once half a second has passed")
+    func folderBuildPace() {
+        #expect(BuildEventFormatter.pace(done: 100, total: 1000, elapsed: .milliseconds(100)) == "")
+        #expect(BuildEventFormatter.pace(done: 0, total: 1000, elapsed: .seconds(2)) == "")
+        #expect(BuildEventFormatter.pace(done: 500, total: 1500, elapsed: .seconds(2)) == ", 250 pages/s, ETA 4s")
+        #expect(BuildEventFormatter.pace(done: 1500, total: 1500, elapsed: .seconds(3)) == ", 500 pages/s")
+    }
 }

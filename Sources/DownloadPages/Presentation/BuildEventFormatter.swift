@@ -6,7 +6,8 @@ import Synchronization
 /// CI log needs).
 ///
 /// For an API build the line counts requests: "412 of 900 fetched, 300 from cache, ETA 3m10s at
-/// 60/min"; otherwise it is a bar of pages.
+/// 60/min"; otherwise it is a bar of pages with their rate and an ETA: "█████░░░ 9065/15608 orders,
+/// 1840 pages/s, ETA 4s".
 final class BuildEventFormatter: Sendable {
     let isTerminal: Bool
     /// Requests per minute the tool keeps to, for the ETA; nil to use the rate seen so far.
@@ -72,7 +73,16 @@ final class BuildEventFormatter: Sendable {
         let width = 24
         let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        return "\r\u{1B}[2K\(bar) \(done)/\(total) orders"
+        return "\r\u{1B}[2K\(bar) \(done)/\(total) orders" + Self.pace(done: done, total: total, elapsed: state.started.map { now - $0 })
+    }
+
+    /// ", 1840 pages/s, ETA 4s" once half a second has passed: enough pages to tell a rate.
+    static func pace(done: Int, total: Int, elapsed: Duration?) -> String {
+        guard let elapsed, elapsed >= .milliseconds(500), done > 0 else { return "" }
+        let rate = Double(done) / (elapsed / .seconds(1))
+        var text = ", \(Int(rate.rounded())) pages/s"
+        if done < total, rate > 0 { text += ", ETA \(ShortDuration(.seconds(Double(total - done) / rate)))" }
+        return text
     }
 
     /// "412 of 900 fetched, 300 from cache, ETA 3m10s at 60/min".
