@@ -13,7 +13,7 @@ version: the random numbers come from the small generator below, never from `ran
 
 --fixture writes one order of a fixed shape for the engine benchmarks:
     lines-5x2   5 lines of 2 assets each
-    medium      3 lines, one with 3 assets, Markdown text and an order-level asset
+    medium      2 lines of 2 assets, Markdown text and an order-level asset (a page of about 7 KB)
     lines-50    50 lines of 2 assets each
 """
 
@@ -124,8 +124,8 @@ def asset(rng, number):
     else:
         limits = None                                        # missing: nothing downloaded, no limit
     token = rng.hex(8)
-    if rng.chance(3):
-        url = "javascript:alert(%d)" % number                # unsafe: the page shows no link
+    if rng.below(1000) < 2:
+        url = "javascript:alert(%d)" % number                # unsafe (rare): the page shows no link
     else:
         url = "https://files.digital-downloads.com/d/%s/%s-%d%s?token=%s&expires=%d" % (
             token, name.replace(" ", "%20"), number, rng.pick(EXTENSIONS), rng.hex(12), 1_700_000_000 + rng.below(10**8))
@@ -184,7 +184,7 @@ def encode(value):
 
 FIXTURES = {
     "lines-5x2": dict(lines=5, assets_per_line=2, order_assets=0, text=None),
-    "medium": dict(lines=3, assets_per_line=3, order_assets=1, text=MARKDOWN[1]),
+    "medium": dict(lines=2, assets_per_line=2, order_assets=1, text=MARKDOWN[1]),
     "lines-50": dict(lines=50, assets_per_line=2, order_assets=2, text=MARKDOWN[1]),
 }
 
