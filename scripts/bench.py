@@ -366,7 +366,7 @@ def main():
                      "< 10 s, RSS < 100 MB", verdict(big["wall"] < 10 and big["rss"] < 100e6),
                      "ours / cp -r: %.2fx (cp %.2f s)" % (big["ratio"], big["peer_wall"])])
     sizes = checked["pageBytes"]
-    for fixture, label in (("lines-5x2", "5 lines x 2 assets"), ("medium", "3 lines, text, order asset"),
+    for fixture, label in (("lines-5x2", "5 lines x 2 assets"), ("medium", "2 lines x 2 assets, text, order asset"),
                            ("lines-50", "50 lines")):
         ours = engine["render ours %s" % fixture]
         peer = engine["render swift-mustache %s" % fixture]
