@@ -83,14 +83,19 @@ def orders(count):
 def timed(command, stdout=None):
     """Runs `command` (no shell) and returns (wall seconds, cpu seconds, peak RSS bytes, exit code)."""
     out = open(stdout, "wb") if stdout else subprocess.DEVNULL
+    # The peak RSS comes from GNU time, not from this process's wait4: a child forked from Python
+    # starts with Python's resident pages in its high-water mark, which exec does not reset.
+    peak_file = os.path.join(DATA, "peak-rss")
+    wrapper = ["/usr/bin/time", "-f", "%M", "-o", peak_file] if os.path.exists("/usr/bin/time") else []
     start = time.monotonic()
-    process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    process = subprocess.Popen(wrapper + command, stdout=out, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.monotonic() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if stdout:
         out.close()
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, process.returncode
+    peak = int(open(peak_file).read().split()[-1]) * 1024 if wrapper else usage.ru_maxrss * 1024
+    return wall, usage.ru_utime + usage.ru_stime, peak, process.returncode
 
 
 def paired(label, a, b, runs, warmup=1):
