@@ -16,7 +16,7 @@ public enum PeerContext {
         case .double(let double): double
         case .string(let string): string.isEmpty ? NSNull() : string
         case .array(let array): array.map(mustache)
-        case .object(let object): object.mapValues(mustache)
+        case .object(let object): members(of: object, mustache)
         }
     }
 
@@ -29,7 +29,19 @@ public enum PeerContext {
         case .double(let double): double
         case .string(let string): string.isEmpty ? nil : string
         case .array(let array): array.compactMap(stencil)
-        case .object(let object): object.compactMapValues(stencil)
+        case .object(let object): members(of: object, stencil)
         }
+    }
+
+    /// An object's members, converted, nil ones left out. Written over any sequence of key-value
+    /// pairs, so it reads both a dictionary and the engine's own object type.
+    private static func members<Object: Sequence>(
+        of object: Object, _ convert: (TemplateValue) -> Any?
+    ) -> [String: Any] where Object.Element == (key: String, value: TemplateValue) {
+        var result: [String: Any] = [:]
+        for (key, value) in object {
+            result[key] = convert(value)
+        }
+        return result
     }
 }
