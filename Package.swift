@@ -26,8 +26,11 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // The Mustache engine: no dependencies, knows nothing of orders.
-        .target(name: "TemplateEngine"),
+        // JSON text to a flat document of values in one pass over the bytes, with line/column errors and
+        // value paths: what the engine and the order decoder read JSON with. No dependencies.
+        .target(name: "JSONParsing"),
+        // The Mustache engine: depends only on the JSON parser, knows nothing of orders.
+        .target(name: "TemplateEngine", dependencies: ["JSONParsing"]),
         // Debian's libcmark (the CommonMark reference implementation), linked as a system library.
         .systemLibrary(
             name: "CCmark",
@@ -38,7 +41,7 @@ let package = Package(
         // Merchant text (Markdown) to safe HTML.
         .target(name: "MarkdownRendering", dependencies: ["CCmark"]),
         // The Digital Downloads API: response models, field decoding with JSON-path errors, order ids, link checks.
-        .target(name: "DigitalDownloads"),
+        .target(name: "DigitalDownloads", dependencies: ["JSONParsing"]),
         // The HTTP side of the API: one pooled transport, timeouts, retries with backoff, rate limits, a response cache.
         .target(
             name: "DigitalDownloadsClient",
@@ -66,6 +69,7 @@ let package = Package(
             name: "SiteGenerator",
             dependencies: [
                 "TemplateEngine", "MarkdownRendering", "DigitalDownloads", "DigitalDownloadsClient", "SiteOutput", "BuiltInTheme",
+                "JSONParsing",
             ]
         ),
         // `download-pages preview`: serve the built site, watch, rebuild, live-reload.
@@ -96,6 +100,10 @@ let package = Package(
                 "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "JSONParsingTests",
+            dependencies: ["JSONParsing"]
         ),
         .testTarget(
             name: "TemplateEngineTests",
@@ -130,7 +138,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DigitalDownloadsTests",
-            dependencies: ["DigitalDownloads"]
+            dependencies: ["DigitalDownloads", "JSONParsing", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "EndToEndTests",

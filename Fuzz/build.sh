@@ -15,7 +15,7 @@ mkdir -p "$stubs"
 cd "$root"
 
 # Empty modules standing in for the project's own, whose sources join the harness's module.
-for module in TemplateEngine DigitalDownloads MarkdownRendering SiteOutput BuiltInTheme; do
+for module in JSONParsing TemplateEngine DigitalDownloads MarkdownRendering SiteOutput BuiltInTheme; do
   if [ ! -f "$stubs/$module.swiftmodule" ]; then
     : >"$stubs/empty.swift"
     swiftc -parse-as-library -emit-module -module-name "$module" -emit-module-path "$stubs/$module.swiftmodule" \
@@ -27,7 +27,7 @@ swift_files() { find "$@" -name '*.swift' | sort; }
 extra=()
 case $target in
   template)
-    sources=$(swift_files Sources/TemplateEngine) ;;
+    sources=$(swift_files Sources/JSONParsing Sources/TemplateEngine) ;;
   markdown)
     sources=$(swift_files Sources/MarkdownRendering)
     extra=(-I Sources/CCmark -lcmark) ;;
@@ -38,7 +38,7 @@ case $target in
     # built-in theme's files, embedded as the package's plugin does it.
     swiftc -parse-as-library Sources/EmbedFiles/EmbedFiles.swift -o "$build/embed-files"
     "$build/embed-files" "$build/EmbeddedTheme.swift" "Templates=$root/Templates" "Public=$root/Public"
-    sources="$(swift_files Sources/TemplateEngine Sources/DigitalDownloads Sources/MarkdownRendering Sources/SiteOutput)"
+    sources="$(swift_files Sources/JSONParsing Sources/TemplateEngine Sources/DigitalDownloads Sources/MarkdownRendering Sources/SiteOutput)"
     sources+=" $(swift_files Sources/SiteGenerator/Theme) Sources/SiteGenerator/OrderPage.swift"
     sources+=" Sources/SiteGenerator/SiteBuildError.swift Sources/SiteGenerator/SiteBuildConfiguration.swift"
     sources+=" Sources/SiteGenerator/BuildManifest.swift Sources/BuiltInTheme/BuiltInTheme.swift $build/EmbeddedTheme.swift"

@@ -1,5 +1,5 @@
 /// A downloadable thing (a file or a link) with how often it has been downloaded.
-public struct Asset: Decodable, Sendable, Equatable {
+public struct Asset: Sendable, Equatable {
     /// Lenient: missing or null reads as `DownloadLimits.none` (nothing downloaded, unlimited).
     /// Present but not an object is an error, as it may hide a limit the customer has reached.
     public var limits: DownloadLimits
@@ -16,9 +16,10 @@ public struct Asset: Decodable, Sendable, Equatable {
         self.data = data
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        limits = try container.optionalObject(DownloadLimits.self, .limits) ?? .none
-        data = try container.requiredObject(AssetData.self, .data)
+    init(fields: JSONFields) throws(DecodingFailure) {
+        limits = try fields.optionalObject(CodingKeys.limits, DownloadLimits.init(fields:)) ?? .none
+        data = try fields.requiredObject(CodingKeys.data) { data throws(DecodingFailure) in
+            try AssetData(fields: data, policy: .customerAccountPage)
+        }
     }
 }

@@ -4,7 +4,7 @@
 ///
 /// The two read it by different policies (see `FieldDecoding.swift`), chosen with
 /// `init(from:policy:)`:
-/// - `.customerAccountPage` (v2, what `Decodable` uses): `filename` and `url` are required and not
+/// - `.customerAccountPage` (v2): `filename` and `url` are required and not
 ///   blank, since a download page cannot show an asset without them; the rest is lenient;
 /// - `.ordersListing` (v1): every field is optional but typed, so a listing never misreports.
 public struct AssetData: Sendable, Equatable {
@@ -52,23 +52,22 @@ public struct AssetData: Sendable, Equatable {
         self.url = url
     }
 
-    public init(from decoder: any Decoder, policy: Policy) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+    init(fields: JSONFields, policy: Policy) throws(DecodingFailure) {
         switch policy {
         case .customerAccountPage:
-            id = container.lenientString(.id)
-            filename = try container.requiredString(.filename)
-            size = container.lenientByteSize(.size)
-            isFile = container.lenientBool(.isFile)
-            isLink = container.lenientBool(.isLink)
-            url = try container.requiredString(.url)
+            id = fields.lenientString(CodingKeys.id)
+            filename = try fields.requiredString(CodingKeys.filename)
+            size = fields.lenientByteSize(CodingKeys.size)
+            isFile = fields.lenientBool(CodingKeys.isFile)
+            isLink = fields.lenientBool(CodingKeys.isLink)
+            url = try fields.requiredString(CodingKeys.url)
         case .ordersListing:
-            id = try container.optionalString(.id)
-            filename = try container.optionalString(.filename)
-            size = try container.optionalByteSize(.size)
-            isFile = try container.optionalBool(.isFile)
-            isLink = try container.optionalBool(.isLink)
-            url = try container.optionalString(.url)
+            id = try fields.optionalString(CodingKeys.id)
+            filename = try fields.optionalString(CodingKeys.filename)
+            size = try fields.optionalByteSize(CodingKeys.size)
+            isFile = try fields.optionalBool(CodingKeys.isFile)
+            isLink = try fields.optionalBool(CodingKeys.isLink)
+            url = try fields.optionalString(CodingKeys.url)
         }
     }
 
@@ -82,13 +81,6 @@ public struct AssetData: Sendable, Equatable {
         if isLink == true { return "link" }
         if isFile == true { return "file" }
         return nil
-    }
-}
-
-extension AssetData: Decodable {
-    /// Reads the asset as a customer-account page needs it (`.customerAccountPage`).
-    public init(from decoder: any Decoder) throws {
-        try self.init(from: decoder, policy: .customerAccountPage)
     }
 }
 

@@ -1,6 +1,6 @@
 /// An order as the customer's download page sees it: its number, its lines, and the
 /// assets attached to the order itself rather than to a product.
-public struct CustomerAccountOrder: Decodable, Sendable, Equatable {
+public struct CustomerAccountOrder: Sendable, Equatable {
     /// Required. Accepted as a JSON integer or as a string of digits (an optional leading `#`,
     /// as Shopify prints order names, is allowed), because both spell the same number and
     /// the page only displays it. Must be 0 or more.
@@ -22,11 +22,10 @@ public struct CustomerAccountOrder: Decodable, Sendable, Equatable {
         self.assets = assets
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        orderNumber = try container.orderNumber(.orderNumber)
-        lines = try container.requiredArray(of: OrderLine.self, .lines)
-        assets = try container.optionalArray(of: Asset.self, .assets)
+    init(fields: JSONFields) throws(DecodingFailure) {
+        orderNumber = try fields.orderNumber(CodingKeys.orderNumber)
+        lines = try fields.requiredArray(CodingKeys.lines, OrderLine.init(fields:))
+        assets = try fields.optionalArray(CodingKeys.assets, Asset.init(fields:))
     }
 
     /// Every asset on the order, order-level ones first, then each line's in order.

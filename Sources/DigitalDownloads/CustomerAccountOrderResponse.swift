@@ -3,7 +3,7 @@
 ///
 /// Decode it with `CustomerAccountOrderResponse.decode(from:orderID:)`, which turns every
 /// problem into an `OrderDecodingError` naming the order and the JSON path.
-public struct CustomerAccountOrderResponse: Decodable, Sendable, Equatable {
+public struct CustomerAccountOrderResponse: Sendable, Equatable {
     /// The largest body accepted, from the API or from a saved file: far above any real order
     /// (a few kB), low enough that a hostile or broken one cannot exhaust memory.
     public static let maximumBodyBytes = 8 * 1024 * 1024
@@ -26,20 +26,13 @@ public struct CustomerAccountOrderResponse: Decodable, Sendable, Equatable {
         self.text = text
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        guard container.contains(.order) else {
-            let apiMessage = container.lenientString(.message) ?? container.lenientString(.error)
+    init(fields: JSONFields) throws(DecodingFailure) {
+        guard fields.contains(CodingKeys.order) else {
+            let apiMessage = fields.lenientString(CodingKeys.message) ?? fields.lenientString(CodingKeys.error)
             throw DecodingFailure(
-                codingPath: container.codingPath + [CodingKeys.order],
-                problem: .missing,
-                hint: apiMessage.map { "the API said: \"\($0)\"" }
-            )
+                path: fields.path(CodingKeys.order), problem: .missing, hint: apiMessage.map { "the API said: \"\($0)\"" })
         }
-        order = try container.decode(CustomerAccountOrder.self, forKey: .order)
-        text =
-            (try? container.probe(.text)) == .object
-            ? try container.decode(StoreText.self, forKey: .text)
-            : nil
+        order = try fields.requiredObject(CodingKeys.order, CustomerAccountOrder.init(fields:))
+        text = fields.probe(CodingKeys.text) == .object ? try fields.requiredObject(CodingKeys.text, StoreText.init(fields:)) : nil
     }
 }

@@ -1,5 +1,5 @@
 /// How many times an asset has been downloaded and how many times it may be.
-public struct DownloadLimits: Decodable, Sendable, Equatable {
+public struct DownloadLimits: Sendable, Equatable {
     /// Downloads so far. Missing or null reads as 0 (no count reported means none counted);
     /// a negative or non-numeric value is an error.
     public var downloaded: Int
@@ -20,10 +20,9 @@ public struct DownloadLimits: Decodable, Sendable, Equatable {
         self.limit = limit
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        downloaded = try container.optionalCount(.downloaded) ?? 0
-        limit = try container.optionalCount(.limit)
+    init(fields: JSONFields) throws(DecodingFailure) {
+        downloaded = try fields.optionalCount(CodingKeys.downloaded) ?? 0
+        limit = try fields.optionalCount(CodingKeys.limit)
     }
 
     /// True when there is no limit.

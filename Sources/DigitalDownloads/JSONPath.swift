@@ -1,17 +1,25 @@
-/// Renders a coding path the way a person reads JSON, e.g. `order.lines[1].assets[0].data.url`,
+import JSONParsing
+
+/// Renders a path the way a person reads JSON, e.g. `order.lines[1].assets[0].data.url`,
 /// so an error points at the exact field to look at in the response body.
 enum JSONPath {
     /// The name used when the problem is the response body itself (an empty path).
     static let root = "response body"
 
+    /// A coding path, for errors Foundation's decoders report.
     static func render(_ path: [any CodingKey]) -> String {
+        render(path.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) })
+    }
+
+    static func render(_ path: [JSONPathComponent]) -> String {
         var rendered = ""
-        for key in path {
-            if let index = key.intValue {
+        for component in path {
+            switch component {
+            case .index(let index):
                 rendered += "[\(index)]"
-            } else {
+            case .key(let name):
                 if !rendered.isEmpty { rendered += "." }
-                rendered += key.stringValue
+                rendered += name
             }
         }
         return rendered.isEmpty ? root : rendered

@@ -1,9 +1,11 @@
+import JSONParsing
+
 /// The kind of JSON value found at a position, read without committing to a Swift type.
 ///
 /// Decoding probes a field with this first, so an error can say what was *found*
 /// ("expected a string, found a number") and lenient fields can coerce what they safely can.
-/// Containers record only their kind; their contents are decoded by the real model type.
-enum JSONValue: Decodable, Sendable, Equatable {
+/// Containers record only their kind; their contents are read by the real model type.
+enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case integer(Int64)
@@ -12,22 +14,20 @@ enum JSONValue: Decodable, Sendable, Equatable {
     case array
     case object
 
-    init(from decoder: any Decoder) throws {
-        let single = try decoder.singleValueContainer()
-        if single.decodeNil() {
-            self = .null
-        } else if let value = try? single.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? single.decode(Int64.self) {
-            self = .integer(value)
-        } else if let value = try? single.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? single.decode(String.self) {
-            self = .string(value)
-        } else if (try? decoder.unkeyedContainer()) != nil {
-            self = .array
-        } else {
-            self = .object
+    /// The value of `node`; numbers are integers exactly when `JSONDecoder` would decode an `Int64`.
+    init(_ document: JSONDocument, node: Int) {
+        switch document.kind(of: node) {
+        case .null: self = .null
+        case .bool: self = .bool(document.bool(at: node))
+        case .number:
+            switch document.number(at: node) {
+            case .integer(let value)?: self = .integer(value)
+            case .double(let value)?: self = .number(value)
+            case nil: self = .null
+            }
+        case .string: self = .string(document.string(at: node))
+        case .array: self = .array
+        case .object: self = .object
         }
     }
 

@@ -1,5 +1,5 @@
 /// One line of an order: the product bought and the assets that came with it.
-public struct OrderLine: Decodable, Sendable, Equatable {
+public struct OrderLine: Sendable, Equatable {
     /// Required: the page names each line by its product.
     public var product: Product
     /// Lenient: missing or null reads as no assets (a line may legitimately have none).
@@ -15,9 +15,8 @@ public struct OrderLine: Decodable, Sendable, Equatable {
         self.assets = assets
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        product = try container.requiredObject(Product.self, .product)
-        assets = try container.optionalArray(of: Asset.self, .assets)
+    init(fields: JSONFields) throws(DecodingFailure) {
+        product = try fields.requiredObject(CodingKeys.product, Product.init(fields:))
+        assets = try fields.optionalArray(CodingKeys.assets, Asset.init(fields:))
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Only `name` is required; everything else only decorates the page, so `null`, a missing
 /// key or an unusable type reads as absent rather than failing the whole order.
-public struct Product: Decodable, Sendable, Equatable {
+public struct Product: Sendable, Equatable {
     /// The app's own id for the product (a UUID string in the docs; a number is kept as text).
     public var id: String?
     /// Required and not blank: the heading of the line on the page.
@@ -53,16 +53,15 @@ public struct Product: Decodable, Sendable, Equatable {
         self.tags = tags
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        id = container.lenientString(.id)
-        name = try container.requiredString(.name)
-        variantName = container.lenientString(.variantName)
-        sku = container.lenientString(.sku)
-        productID = container.lenientInt64(.productID)
-        variantID = container.lenientInt64(.variantID)
-        vendor = container.lenientString(.vendor)
-        tags = container.lenientStringList(.tags)
+    init(fields: JSONFields) throws(DecodingFailure) {
+        id = fields.lenientString(CodingKeys.id)
+        name = try fields.requiredString(CodingKeys.name)
+        variantName = fields.lenientString(CodingKeys.variantName)
+        sku = fields.lenientString(CodingKeys.sku)
+        productID = fields.lenientInt64(CodingKeys.productID)
+        variantID = fields.lenientInt64(CodingKeys.variantID)
+        vendor = fields.lenientString(CodingKeys.vendor)
+        tags = fields.lenientStringList(CodingKeys.tags)
     }
 
     /// The variant name worth showing: nil for none, blank, or Shopify's "Default Title".

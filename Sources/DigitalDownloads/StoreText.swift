@@ -2,7 +2,7 @@
 ///
 /// Both fields are lenient (null, missing or unusable reads as nil) so the page can fall back
 /// to its own wording. `text` is Markdown written by the merchant: untrusted, render it safely.
-public struct StoreText: Decodable, Sendable, Equatable {
+public struct StoreText: Sendable, Equatable {
     public var title: String?
     public var text: String?
 
@@ -16,9 +16,8 @@ public struct StoreText: Decodable, Sendable, Equatable {
         self.text = text
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        title = container.lenientString(.title)
-        text = container.lenientString(.text)
+    init(fields: JSONFields) {
+        title = fields.lenientString(CodingKeys.title)
+        text = fields.lenientString(CodingKeys.text)
     }
 }

@@ -134,8 +134,8 @@ public struct ResponseCache: Sendable {
     }
 
     /// `OrderID` admits only `[A-Za-z0-9_-]`, so these names cannot leave the folder.
-    private func bodyURL(_ id: OrderID) -> URL { folder.appendingPathComponent("\(id.rawValue).json") }
-    private func metaURL(_ id: OrderID) -> URL { folder.appendingPathComponent("\(id.rawValue).meta.json") }
+    private func bodyURL(_ id: OrderID) -> URL { folder.appending(component: "\(id.rawValue).json", directoryHint: .notDirectory) }
+    private func metaURL(_ id: OrderID) -> URL { folder.appending(component: "\(id.rawValue).meta.json", directoryHint: .notDirectory) }
 
     private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()

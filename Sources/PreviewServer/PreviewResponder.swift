@@ -57,6 +57,13 @@ struct PreviewResponder: HTTPResponder {
         case .redirect(let location):
             return Response(status: .movedPermanently, headers: [.location: location, .cacheControl: "no-cache"])
         case .notFound(let segments):
+            // A preview started on a broken theme has written no page yet: a page asked for
+            // shows why, as it does once a page exists.
+            if let error = snapshot.buildError, Self.orderID(segments) != nil || path.hasSuffix("/") || path.hasSuffix(".html") {
+                return document(
+                    PreviewDocuments.buildError(error, templatesFolder: templatesFolder, generation: generation),
+                    status: .internalServerError)
+            }
             if let id = Self.orderID(segments), let failure = snapshot.orderFailures[id] {
                 return document(PreviewDocuments.orderFailed(failure, generation: generation), status: .internalServerError)
             }

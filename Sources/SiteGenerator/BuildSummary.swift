@@ -9,6 +9,9 @@ public struct BuildSummary: Sendable, Codable, Equatable, CustomStringConvertibl
     public var changed = 0
     /// Pages whose bytes were already on disk, left untouched.
     public var unchanged = 0
+    /// Of the unchanged pages, those not even rendered: their order, theme, options and tool were
+    /// as when they were made, and the file as it was left.
+    public var reused = 0
     public var failed = 0
     /// Pages of orders not in this build that pruning removed.
     public var pruned = 0
@@ -50,6 +53,7 @@ public struct BuildSummary: Sendable, Codable, Equatable, CustomStringConvertibl
 
     public var description: String {
         var parts = ["\(built) pages built", "\(changed) changed", "\(unchanged) unchanged", "\(failed) failed"]
+        if reused > 0 { parts[2] += " (\(reused) with unchanged inputs, not rendered)" }
         if pruned > 0 { parts.append("\(pruned) pruned") }
         var line = parts.joined(separator: ", ") + " in " + String(format: "%.2f s", seconds)
         if fetched + fromCache + stale + deferred > 0 {
@@ -71,7 +75,7 @@ public struct BuildSummary: Sendable, Codable, Equatable, CustomStringConvertibl
     }
 
     enum CodingKeys: String, CodingKey {
-        case built, changed, unchanged, failed, pruned, seconds, failures, warnings
+        case built, changed, unchanged, reused, failed, pruned, seconds, failures, warnings
         case fetched
         case fromCache = "from_cache"
         case stale

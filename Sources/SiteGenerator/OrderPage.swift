@@ -126,12 +126,21 @@ public struct OrderPage: Sendable {
     static func usage(_ limits: DownloadLimits, strings: ThemeStrings) -> String {
         let downloaded = String(limits.downloaded)
         guard let limit = limits.limit else {
-            return strings.format("usage_unlimited", count: limits.downloaded, ["downloaded": downloaded])
+            return strings.format("usage_unlimited", count: limits.downloaded) { $0 == "downloaded" ? downloaded : nil }
         }
         let remaining = limits.remaining ?? 0
-        var arguments = ["downloaded": downloaded, "limit": String(limit), "remaining": String(remaining)]
-        if limits.isLimitReached { return strings.format("usage_reached", count: limit, arguments) }
-        arguments["left"] = strings.format("usage_left", count: remaining, arguments)
-        return strings.format("usage_limited", count: limit, arguments)
+        let limitText = String(limit)
+        let remainingText = String(remaining)
+        func value(_ name: String) -> String? {
+            switch name {
+            case "downloaded": downloaded
+            case "limit": limitText
+            case "remaining": remainingText
+            default: nil
+            }
+        }
+        if limits.isLimitReached { return strings.format("usage_reached", count: limit, values: value) }
+        let left = strings.format("usage_left", count: remaining, values: value)
+        return strings.format("usage_limited", count: limit) { $0 == "left" ? left : value($0) }
     }
 }

@@ -28,6 +28,13 @@ public struct SiteBuildConfiguration: Sendable {
     /// reads `strings/<locale>.json` over `strings/en.json` from ``templates``.
     public var strings: ThemeStrings?
     public var pageTemplate = "order"
+    /// Keep a page without decoding, rendering or writing anything when its order, the theme, the
+    /// options and the tool are all as they were when it was made, and the file is as it was
+    /// left (see the manifest). False makes every page again.
+    public var reusesUnchangedPages = true
+    /// The tool's name and version (`download-pages/0.3.0`): part of every page's inputs, so an
+    /// upgrade makes every page again.
+    public var toolIdentity = ""
 
     /// The theme this configuration describes, read from its folders.
     public func loadTheme() throws(SiteBuildError) -> Theme {

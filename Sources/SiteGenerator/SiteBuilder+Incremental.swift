@@ -58,9 +58,9 @@ extension SiteBuilder {
         let output = try openOutputFolder()
         var manifest = BuildManifest.load(from: output)
         var removed = 0
-        for id in ids where manifest.pages.contains(id.rawValue) {
+        for id in ids where manifest.pages[id.rawValue] != nil {
             try? output.remove(relativePath: BuildManifest.pagePath(id.rawValue))
-            manifest.pages.remove(id.rawValue)
+            manifest.pages[id.rawValue] = nil
             removed += 1
         }
         if removed > 0 { try save(manifest, to: output) }

@@ -11,12 +11,12 @@ extension SiteBuilder {
     ) -> Int {
         var pruned = 0
         let requested = Set(ids.map(\.rawValue))
-        for page in previous.pages where !requested.contains(page) {
+        for (page, record) in previous.pages where !requested.contains(page) {
             if prune {
                 // Counted only when removed: a page behind a symbolic link is left alone.
                 if (try? output.remove(relativePath: BuildManifest.pagePath(page))) == true { pruned += 1 }
             } else {
-                manifest.pages.insert(page)
+                manifest.pages[page] = record
             }
         }
         for path in previous.publicFiles where !manifest.publicFiles.contains(path) {
@@ -40,17 +40,18 @@ extension BuildSummary {
             case .success(let outcome):
                 built += 1
                 if outcome == .unchanged { unchanged += 1 } else { changed += 1 }
-                manifest.pages.insert(result.id.rawValue)
+                if result.reused { reused += 1 }
+                manifest.pages[result.id.rawValue] = result.record ?? PageRecord()
                 count(result.origin)
             case .failure where result.isDeferred:
                 // Left for a later run: its old page, if any, stays and stays the tool's.
                 deferred += 1
                 deferredIDs.append(result.id.rawValue)
-                if previous.pages.contains(result.id.rawValue) { manifest.pages.insert(result.id.rawValue) }
+                if let kept = previous.pages[result.id.rawValue] { manifest.pages[result.id.rawValue] = kept }
             case .failure(let failure):
                 failed += 1
                 failures.append(.init(id: result.id.rawValue, reason: failure.description))
-                if previous.pages.contains(result.id.rawValue) { manifest.pages.insert(result.id.rawValue) }
+                if let kept = previous.pages[result.id.rawValue] { manifest.pages[result.id.rawValue] = kept }
             }
         }
         deferredIDs.sort()

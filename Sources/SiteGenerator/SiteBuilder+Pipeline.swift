@@ -11,6 +11,10 @@ extension SiteBuilder {
         let warnings: [String]
         /// Where the response came from, once there was one.
         var origin: ResponseOrigin? = nil
+        /// What the manifest records of the page, once it is on disk.
+        var record: PageRecord? = nil
+        /// The page was kept as it was, its inputs unchanged: nothing decoded, rendered or written.
+        var reused = false
 
         /// Not a failure: the budget left the order for a later run.
         var isDeferred: Bool {
@@ -19,8 +23,17 @@ extension SiteBuilder {
         }
     }
 
+    /// What every page of one build shares.
+    struct PageWork: Sendable {
+        let theme: ThemeRenderer
+        let inputs: PageInputs
+        /// The pages the previous build left, with what they were made from.
+        let previous: [String: PageRecord]
+        let output: OutputFolder
+    }
+
     /// At most `concurrency` orders in flight; results are kept small (no page bodies).
-    func renderPages(_ ids: [OrderID], theme: ThemeRenderer, output: OutputFolder) async -> [PageResult] {
+    func renderPages(_ ids: [OrderID], work: PageWork) async -> [PageResult] {
         let total = ids.count
         let width = max(1, configuration.concurrency)
         return await withTaskGroup(of: PageResult.self) { group in
@@ -32,7 +45,7 @@ extension SiteBuilder {
                 guard next < ids.count, !stop else { return }
                 let id = ids[next]
                 next += 1
-                group.addTask { await buildPage(id, theme: theme, output: output) }
+                group.addTask { await buildPage(id, work: work) }
             }
             for _ in 0..<min(width, ids.count) { schedule() }
             while let result = await group.next() {
@@ -59,7 +72,7 @@ extension SiteBuilder {
         }
     }
 
-    private func buildPage(_ id: OrderID, theme: ThemeRenderer, output: OutputFolder) async -> PageResult {
+    private func buildPage(_ id: OrderID, work: PageWork) async -> PageResult {
         func failed(_ reason: OrderFailure.Reason, warnings: [String] = []) -> PageResult {
             PageResult(id: id, outcome: .failure(OrderFailure(id: id, reason: reason)), warnings: warnings)
         }
@@ -74,26 +87,42 @@ extension SiteBuilder {
         if case .stale(let age, let reason) = sourced.origin {
             warnings.append("order \(id): built from the cached response of \(ShortDuration(age)) ago, as the fetch failed: \(reason)")
         }
+        let page: URL
+        do {
+            page = try work.output.file(["orders", id.rawValue, "index.html"])
+        } catch {
+            return failed(.write("\(error)"), warnings: warnings)
+        }
+        let inputs = work.inputs.digest(body: body)
+        if configuration.reusesUnchangedPages, let record = work.previous[id.rawValue], record.inputs == inputs,
+            let stamp = record.file, FileStamp(of: page) == stamp
+        {
+            return PageResult(
+                id: id, outcome: .success(.unchanged), warnings: warnings + record.warnings, origin: sourced.origin, record: record,
+                reused: true)
+        }
         let response: CustomerAccountOrderResponse
         do {
             response = try CustomerAccountOrderResponse.decode(from: body, orderID: id.rawValue)
         } catch {
             return failed(.decode(error), warnings: warnings)
         }
-        let page = OrderPage(id: id, response: response, strings: theme.strings)
-        let html: String
-        warnings += page.warnings
+        let orderPage = OrderPage(id: id, response: response, strings: work.theme.strings)
+        let html: [UInt8]
+        let pageWarningsStart = warnings.count
+        warnings += orderPage.warnings
         do {
-            let rendering = try theme.render(page.context)
-            html = rendering.output
+            let rendering = try work.theme.render(orderPage.context)
+            html = rendering.bytes
             warnings += rendering.warnings.map { "order \(id): \($0.message)" }
         } catch {
             return failed(.render(error), warnings: warnings)
         }
         do {
-            let file = try output.file(["orders", id.rawValue, "index.html"])
-            let outcome = try AtomicFile.write(Data(html.utf8), to: file)
-            return PageResult(id: id, outcome: .success(outcome), warnings: warnings, origin: sourced.origin)
+            let outcome = try AtomicFile.write(html, to: page, durability: .deferred)
+            // The stale-response warning belongs to this run, not to the page.
+            let record = PageRecord(inputs: inputs, file: FileStamp(of: page), warnings: Array(warnings[pageWarningsStart...]))
+            return PageResult(id: id, outcome: .success(outcome), warnings: warnings, origin: sourced.origin, record: record)
         } catch {
             return failed(.write("\(error)"), warnings: warnings)
         }

@@ -37,7 +37,7 @@ public struct SiteBuilder: Sendable {
         let renderer = try ThemeRenderer(theme, configuration: configuration)
         let output = try openOutputFolder()
         // A build killed half way leaves its temporary files; they are the tool's to remove.
-        AtomicFile.sweepTemporaryFiles(in: output.root)
+        try UnfinishedBuildMarker.begin(in: output)
         let previous = BuildManifest.load(from: output)
         var manifest = BuildManifest()
         if configuration.copiesPublicFiles {
@@ -47,16 +47,22 @@ public struct SiteBuilder: Sendable {
         var summary = BuildSummary()
         let plan = await source.plan(ids)
         events(.planned(plan))
-        let results = await renderPages(plan.order, theme: renderer, output: output)
+        let inputs = PageInputs(theme: theme, strings: renderer.strings, configuration: configuration)
+        let work = PageWork(theme: renderer, inputs: inputs, previous: previous.pages, output: output)
+        let results = await renderPages(plan.order, work: work)
         summary.record(results, into: &manifest, previous: previous)
 
         let stopped = configuration.failFast && summary.failed > 0
         summary.pruned = reconcile(&manifest, with: previous, requested: ids, prune: configuration.prune && !stopped, in: output)
         do {
+            // Pages are written without a flush each (see AtomicFile.Durability): one flush for
+            // all of them comes before the manifest that says they are there.
+            try output.synchronize()
             try manifest.save(to: output)
         } catch {
             throw .output("\(error)")
         }
+        UnfinishedBuildMarker.end(in: output)
         let report = await source.finish(requested: ids, prune: configuration.prune && !stopped)
         summary.cache = report.cache
         summary.fullRefreshSeconds = report.fullRefresh.map { $0 / .seconds(1) }

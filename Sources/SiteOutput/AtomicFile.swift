@@ -32,45 +32,82 @@ public enum AtomicFile {
         }
     }
 
+    /// When the written bytes reach the disk.
+    public enum Durability: Sendable, Equatable {
+        /// Flushed (`fsync`) before the rename: the file survives a power cut as soon as `write`
+        /// returns. For single files, such as a build's manifest.
+        case flushed
+        /// Renamed without a flush: other processes still see the old file or the new one, never
+        /// half of one, but the disk is brought up to date later, all at once, by
+        /// ``OutputFolder/synchronize()``. A flush costs milliseconds a file on common disks, so a
+        /// site of thousands of pages is written this way and synchronized once at the end.
+        case deferred
+    }
+
     /// Writes `data` to `url` atomically, unless the file already holds exactly these bytes.
     ///
     /// Refuses to write through a symbolic link: the target is replaced, never followed.
     @discardableResult
-    public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o644) throws(WriteError) -> Outcome {
+    public static func write(
+        _ data: Data, to url: URL, permissions: mode_t = 0o644, durability: Durability = .flushed
+    ) throws(WriteError) -> Outcome {
+        let result = data.withUnsafeBytes { buffer in
+            Result { () throws(WriteError) in try write(buffer, to: url, permissions: permissions, durability: durability) }
+        }
+        return try result.get()
+    }
+
+    /// Writes `bytes` as ``write(_:to:permissions:durability:)-(Data,_,_,_)`` writes data: what a
+    /// page renderer that produces bytes hands over, with no copy into `Data`.
+    @discardableResult
+    public static func write(
+        _ bytes: [UInt8], to url: URL, permissions: mode_t = 0o644, durability: Durability = .flushed
+    ) throws(WriteError) -> Outcome {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(WriteError) in try write(buffer, to: url, permissions: permissions, durability: durability) }
+        }
+        return try result.get()
+    }
+
+    private static func write(
+        _ buffer: UnsafeRawBufferPointer, to url: URL, permissions: mode_t, durability: Durability
+    ) throws(WriteError) -> Outcome {
         let path = url.path
-        let existing = FileManager.default.contents(atPath: path)
-        if existing == data, !isSymbolicLink(path) { return .unchanged }
+        let existing = ExistingFile.compare(atPath: path, with: buffer)
+        if existing == .same, !isSymbolicLink(path) { return .unchanged }
 
         let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path)")
+        let temporary = folder.path + "/" + temporaryName(for: url.lastPathComponent)
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
+        if descriptor < 0, errno == ENOENT {
+            // The folder is missing: made only now, so writing into an existing one costs no call.
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path)")
+            }
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         }
-        let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent)).path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = String(cString: strerror(errno))
+                break
             }
+            offset += written
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, durability == .flushed, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
             throw .cannotWrite(path: path, reason: failure)
         }
-        return existing == nil ? .created : .changed
+        return existing == .missing ? .created : .changed
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {

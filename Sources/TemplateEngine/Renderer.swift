@@ -1,16 +1,30 @@
-/// The state of one render: the output being built, the context stack, the indentation
+/// The state of one render: the bytes being written, the context stack, the indentation
 /// in force, and the block overrides of the parents being rendered. Made fresh for each
 /// render, so the compiled template itself stays immutable and shareable.
-final class Renderer {
+///
+/// A struct rather than a class: its methods mutate it through `inout self`, which the compiler
+/// checks statically, where a class's stored properties would be checked for exclusive access at
+/// run time, on every append.
+struct Renderer: ~Copyable {
     private let library: TemplateLibrary
     private let options: RenderOptions
-    var output = ""
+    /// The UTF-8 output.
+    var output: OutputBuffer
     private(set) var warnings: [TemplateDiagnostic] = []
     var errors: [TemplateDiagnostic] = []
     private var reported: Set<String> = []
 
-    private var stack: [TemplateValue]
-    private var indentation = ""
+    /// The context stack, as addresses of values inside the root's tree (and the root itself):
+    /// that tree is immutable and held for the whole render (``root``), so a section pushes and a
+    /// lookup returns an address, and neither copies a value nor retains what it holds.
+    private var stack: [UnsafePointer<TemplateValue>]
+    /// A copy of the render's context, which keeps the whole tree alive and in place.
+    private let root: UnsafeMutablePointer<TemplateValue>
+    /// The indentation in force is `indentationBytes[indentationStart...]`: a standalone include
+    /// appends to it and an inline one starts it afresh past the end, each putting it back on the
+    /// way out, so nesting never allocates once the buffer has grown.
+    private var indentationBytes: [UInt8] = []
+    private var indentationStart = 0
     private var atLineStart = true
     /// Overrides of the parents being rendered, outermost first: the outermost definition wins.
     private var blockOverrides: [(blocks: [String: TemplateNode.Block], template: Template)] = []
@@ -20,74 +34,96 @@ final class Renderer {
     /// each is one more level of recursion, bounded by ``TemplateLimits/maximumRenderDepth``.
     private var depth = 0
 
-    init(library: TemplateLibrary, options: RenderOptions, root: TemplateValue) {
+    init(library: TemplateLibrary, options: RenderOptions, root: TemplateValue, capacity: Int) {
+        output = OutputBuffer(capacity: capacity)
         self.library = library
         self.options = options
-        self.stack = [root]
-        output.reserveCapacity(4096)
+        self.root = .allocate(capacity: 1)
+        self.root.initialize(to: root)
+        self.stack = [UnsafePointer(self.root)]
+        stack.reserveCapacity(16)
     }
 
-    func render(_ nodes: [TemplateNode], in template: Template) throws(RenderAbort) {
-        for node in nodes {
-            switch node {
-            case .text(let text):
-                emitTemplateText(text)
-            case .variable(let name, let escaped, let offset):
-                try renderVariable(name, escaped: escaped, offset: offset, in: template)
-            case .section(let section):
-                try renderSection(section, in: template)
-            case .partial(let partial):
-                try renderPartial(partial, in: template)
-            case .parent(let parent):
-                try renderParent(parent, in: template)
-            case .block(let block):
-                try renderBlock(block, in: template)
+    deinit {
+        root.deinitialize(count: 1)
+        root.deallocate()
+    }
+
+    /// Walks the nodes through a buffer pointer: each node is read in place, where iterating the
+    /// array would copy it out, retaining and releasing its payload at every visit.
+    mutating func render(_ nodes: [TemplateNode], in template: Template) throws(RenderAbort) {
+        try nodes.withUnsafeBufferPointer { (nodes) throws(RenderAbort) in
+            for index in nodes.indices {
+                switch nodes[index] {
+                case .text(let text):
+                    emitTemplateText(text)
+                case .variable(let variable):
+                    try renderVariable(variable.name, escaped: variable.escaped, offset: variable.offset, in: template)
+                case .section(let section):
+                    try renderSection(section, in: template)
+                case .partial(let partial):
+                    try renderPartial(partial, in: template)
+                case .parent(let parent):
+                    try renderParent(parent, in: template)
+                case .block(let block):
+                    try renderBlock(block, in: template)
+                }
             }
         }
     }
 
     // MARK: Text and values
 
+    private var hasIndentation: Bool { indentationStart != indentationBytes.count }
+
     /// Template text gets the indentation in force at every line start; values never do.
-    private func emitTemplateText(_ text: String) {
-        if indentation.isEmpty {
-            output += text
-            atLineStart = text.utf8.last == UInt8(ascii: "\n")
+    private mutating func emitTemplateText(_ text: TemplateText) {
+        guard hasIndentation else {
+            output.append(text.bytes)
+            atLineStart = text.endsLine
             return
         }
-        let bytes = text.utf8
-        var segmentStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let isNewline = bytes[index] == UInt8(ascii: "\n")
-            bytes.formIndex(after: &index)
-            if isNewline || index == bytes.endIndex {
-                if atLineStart { output += indentation }
-                output += text[segmentStart..<index]
-                atLineStart = isNewline
-                segmentStart = index
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var segmentStart = 0
+            for end in text.lineEnds {
+                if atLineStart { emitIndentation() }
+                output.append(UnsafeBufferPointer(rebasing: bytes[segmentStart..<end]))
+                atLineStart = true
+                segmentStart = end
+            }
+            if segmentStart < bytes.count {
+                if atLineStart { emitIndentation() }
+                output.append(UnsafeBufferPointer(rebasing: bytes[segmentStart...]))
+                atLineStart = false
             }
         }
     }
 
-    private func emitPendingIndentation() {
-        if atLineStart, !indentation.isEmpty { output += indentation }
+    private mutating func emitIndentation() {
+        let start = indentationStart
+        indentationBytes.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[start...])) }
+    }
+
+    private mutating func emitPendingIndentation() {
+        if atLineStart, hasIndentation { emitIndentation() }
         atLineStart = false
     }
 
-    private func renderVariable(_ name: VariableName, escaped: Bool, offset: Int, in template: Template) throws(RenderAbort) {
+    private mutating func renderVariable(_ name: VariableName, escaped: Bool, offset: Int, in template: Template) throws(RenderAbort) {
         emitPendingIndentation()
         guard let value = resolve(name, offset: offset, in: template) else { return }
-        switch value {
+        switch value.pointee {
         case .null, .array, .object: break
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .double(let value): output += Self.format(value)
+        case .bool(let value): appendUTF8(value ? "true" : "false", to: &output)
+        case .int(let value): appendDecimal(value, to: &output)
+        case .double(let value): appendUTF8(Self.format(value), to: &output)
         case .string(let value):
-            if escaped { appendEscapingHTML(value, to: &output) } else { output += value }
+            if escaped { appendEscapingHTML(value, to: &output) } else { appendUTF8(value, to: &output) }
         case .lambda(let lambda):
             let result = try renderLambdaResult(lambda.body(""), delimiters: .standard, offset: offset, in: template)
-            if escaped { appendEscapingHTML(result, to: &output) } else { output += result }
+            result.withBytes { bytes in
+                if escaped { appendEscapingHTML(bytes, to: &output) } else { output.append(bytes) }
+            }
         }
     }
 
@@ -99,9 +135,9 @@ final class Renderer {
 
     // MARK: Sections
 
-    private func renderSection(_ section: TemplateNode.Section, in template: Template) throws(RenderAbort) {
+    private mutating func renderSection(_ section: TemplateNode.Section, in template: Template) throws(RenderAbort) {
         let value = resolve(section.name, offset: section.offset, in: template)
-        let isShown = value?.isTruthy ?? false
+        let isShown = value?.pointee.isTruthy ?? false
         guard isShown != section.inverted else { return }
         try enterNesting(at: section.offset, in: template)
         defer { depth -= 1 }
@@ -109,12 +145,16 @@ final class Renderer {
             try render(section.children, in: template)
             return
         }
-        switch value {
+        switch value.pointee {
         case .array(let items):
-            for item in items {
-                stack.append(item)
-                defer { stack.removeLast() }
-                try render(section.children, in: template)
+            // The items stay where they are: `items` is part of the tree the render holds.
+            try items.withUnsafeBufferPointer { (items) throws(RenderAbort) in
+                guard let first = items.baseAddress else { return }
+                for index in items.indices {
+                    stack.append(first + index)
+                    defer { stack.removeLast() }
+                    try render(section.children, in: template)
+                }
             }
         case .lambda(let lambda):
             emitPendingIndentation()
@@ -130,8 +170,8 @@ final class Renderer {
 
     // MARK: Lambdas
 
-    private func parseLambdaResult(_ text: String, delimiters: Delimiters, offset: Int, in template: Template) throws(RenderAbort)
-        -> Template
+    private mutating func parseLambdaResult(_ text: String, delimiters: Delimiters, offset: Int, in template: Template)
+        throws(RenderAbort) -> Template
     {
         do {
             // A lambda used inside a lambda's result keeps one suffix, not one per level.
@@ -145,27 +185,29 @@ final class Renderer {
     }
 
     /// Renders a lambda's result on its own, as a value: not indented, escaped by the caller.
-    private func renderLambdaResult(_ text: String, delimiters: Delimiters, offset: Int, in template: Template) throws(RenderAbort)
-        -> String
+    private mutating func renderLambdaResult(_ text: String, delimiters: Delimiters, offset: Int, in template: Template)
+        throws(RenderAbort) -> OutputBuffer
     {
         let expansion = try parseLambdaResult(text, delimiters: delimiters, offset: offset, in: template)
         try enterNesting(at: offset, in: template)
         defer { depth -= 1 }
-        var buffer = ""
+        var buffer = OutputBuffer(capacity: 256)
         swap(&buffer, &output)
-        let savedIndentation = indentation
-        indentation = ""
+        let savedStart = indentationStart
+        indentationStart = indentationBytes.count
         defer {
-            indentation = savedIndentation
+            indentationStart = savedStart
             swap(&buffer, &output)
         }
         try render(expansion.nodes, in: expansion)
-        return output
+        var result = OutputBuffer(capacity: 0)
+        swap(&result, &output)
+        return result
     }
 
     // MARK: Partials, parents and blocks
 
-    private func renderPartial(_ partial: TemplateNode.Partial, in template: Template) throws(RenderAbort) {
+    private mutating func renderPartial(_ partial: TemplateNode.Partial, in template: Template) throws(RenderAbort) {
         guard let name = referencedName(partial.reference, offset: partial.offset, in: template) else { return }
         guard let included = library.template(named: name) else {
             missing(.missingPartial(name: name), offset: partial.offset, in: template)
@@ -174,7 +216,7 @@ final class Renderer {
         try include(included, from: partial.offset, in: template, indentation: partial.indentation)
     }
 
-    private func renderParent(_ parent: TemplateNode.Parent, in template: Template) throws(RenderAbort) {
+    private mutating func renderParent(_ parent: TemplateNode.Parent, in template: Template) throws(RenderAbort) {
         guard let name = referencedName(parent.reference, offset: parent.offset, in: template) else { return }
         guard let included = library.template(named: name) else {
             missing(.missingParent(name: name), offset: parent.offset, in: template)
@@ -185,20 +227,20 @@ final class Renderer {
         try include(included, from: parent.offset, in: template, indentation: parent.indentation)
     }
 
-    private func renderBlock(_ block: TemplateNode.Block, in template: Template) throws(RenderAbort) {
+    private mutating func renderBlock(_ block: TemplateNode.Block, in template: Template) throws(RenderAbort) {
         try enterNesting(at: block.offset, in: template)
         defer { depth -= 1 }
         let content = overridingContent(of: block, in: template)
-        let savedIndentation = indentation
-        defer { indentation = savedIndentation }
+        let savedCount = indentationBytes.count
+        defer { indentationBytes.removeLast(indentationBytes.count - savedCount) }
         switch block.indentation {
         case .none:
             break
         case .standalone(let indent):
-            indentation += indent
+            indentationBytes.append(contentsOf: indent.utf8)
             atLineStart = true
         case .afterLeadingWhitespace(let indent):
-            indentation += indent
+            indentationBytes.append(contentsOf: indent.utf8)
         }
         try render(content.block.children, in: content.template)
     }
@@ -212,7 +254,7 @@ final class Renderer {
     }
 
     /// Renders an included template one level deeper, with the indentation of a standalone tag.
-    private func include(
+    private mutating func include(
         _ included: Template, from offset: Int, in template: Template, indentation extra: String?
     ) throws(RenderAbort) {
         includeSites.append((template.source, offset, included.name))
@@ -220,28 +262,32 @@ final class Renderer {
         if includeSites.count > options.maximumDepth { throw recursionTooDeep(at: offset, in: template) }
         try enterNesting(at: offset, in: template)
         defer { depth -= 1 }
-        let savedIndentation = indentation
-        defer { indentation = savedIndentation }
+        let savedCount = indentationBytes.count
+        let savedStart = indentationStart
+        defer {
+            indentationBytes.removeLast(indentationBytes.count - savedCount)
+            indentationStart = savedStart
+        }
         if let extra {
-            indentation += extra
+            indentationBytes.append(contentsOf: extra.utf8)
             atLineStart = true
             try render(included.nodes, in: included)
             atLineStart = true
         } else {
             // Inline: the included lines are not part of this line's indentation.
             emitPendingIndentation()
-            indentation = ""
+            indentationStart = indentationBytes.count
             try render(included.nodes, in: included)
             atLineStart = false
         }
     }
 
-    private func referencedName(_ reference: TemplateReference, offset: Int, in template: Template) -> String? {
+    private mutating func referencedName(_ reference: TemplateReference, offset: Int, in template: Template) -> String? {
         switch reference {
         case .fixed(let name):
             return name
         case .dynamic(let variable):
-            guard case .string(let name) = resolve(variable, offset: offset, in: template) else { return nil }
+            guard case .string(let name) = resolve(variable, offset: offset, in: template)?.pointee else { return nil }
             return name
         }
     }
@@ -250,21 +296,15 @@ final class Renderer {
 
     /// Looks a name up the context stack; for a dotted name only the first part searches the
     /// stack, the rest must be found inside it (a broken chain resolves to nothing).
-    private func resolve(_ name: VariableName, offset: Int, in template: Template) -> TemplateValue? {
-        guard let first = name.components.first else { return stack.last }
-        var found: TemplateValue?
-        for frame in stack.reversed() {
-            if case .object(let members) = frame, let value = members[first] {
-                found = value
-                break
-            }
-        }
-        guard var current = found else {
+    private mutating func resolve(_ name: VariableName, offset: Int, in template: Template) -> UnsafePointer<TemplateValue>? {
+        guard let first = name.first else { return stack.last }
+        guard var current = lookUp(first) else {
             unresolved(name, offset: offset, in: template)
             return nil
         }
-        for component in name.components.dropFirst() {
-            guard case .object(let members) = current, let value = members[component] else {
+        if name.rest.isEmpty { return current }
+        for key in name.rest {
+            guard let value = current.pointee.memberAddress(key) else {
                 unresolved(name, offset: offset, in: template)
                 return nil
             }
@@ -273,11 +313,23 @@ final class Renderer {
         return current
     }
 
+    /// The innermost object on the stack that has a member `key`: that member.
+    private func lookUp(_ key: TemplateObjectKey) -> UnsafePointer<TemplateValue>? {
+        stack.withUnsafeBufferPointer { frames in
+            var frame = frames.count
+            while frame > 0 {
+                frame -= 1
+                if let value = frames[frame].pointee.memberAddress(key) { return value }
+            }
+            return nil
+        }
+    }
+
     // MARK: Depth bounds
 
     /// Counts one more level of nesting for the tag at `offset`, or stops the render there
     /// when that would go past ``TemplateLimits/maximumRenderDepth``: deeper, the stack could overflow.
-    private func enterNesting(at offset: Int, in template: Template) throws(RenderAbort) {
+    private mutating func enterNesting(at offset: Int, in template: Template) throws(RenderAbort) {
         guard depth < TemplateLimits.maximumRenderDepth else {
             throw RenderAbort(
                 diagnostic: diagnostic(.nestingTooDeep(limit: TemplateLimits.maximumRenderDepth), offset: offset, in: template))
@@ -295,16 +347,16 @@ final class Renderer {
 
     // MARK: Diagnostics
 
-    private func unresolved(_ name: VariableName, offset: Int, in template: Template) {
+    private mutating func unresolved(_ name: VariableName, offset: Int, in template: Template) {
         guard options.strict else { return }
         record(diagnostic(.unresolvedName(name.description), offset: offset, in: template), asError: true)
     }
 
-    private func missing(_ problem: TemplateProblem, offset: Int, in template: Template) {
+    private mutating func missing(_ problem: TemplateProblem, offset: Int, in template: Template) {
         record(diagnostic(problem, offset: offset, in: template), asError: options.strict)
     }
 
-    private func record(_ diagnostic: TemplateDiagnostic, asError: Bool) {
+    private mutating func record(_ diagnostic: TemplateDiagnostic, asError: Bool) {
         guard reported.insert(diagnostic.description).inserted else { return }
         if asError { errors.append(diagnostic) } else { warnings.append(diagnostic) }
     }

@@ -14,15 +14,32 @@ extension Template {
     public func render(
         _ context: TemplateValue, library: TemplateLibrary = TemplateLibrary(), options: RenderOptions = RenderOptions()
     ) throws(TemplateError) -> Rendering {
-        let renderer = Renderer(library: library, options: options, root: context)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
+        let warnings = try render(context, library: library, options: options, into: &bytes)
+        return Rendering(bytes: bytes, warnings: warnings)
+    }
+
+    /// Renders as ``render(_:library:options:)`` does, appending the UTF-8 output to `output`,
+    /// whose capacity the caller chooses: a caller rendering many similar pages reserves about
+    /// the last page's size, so that the buffer grows once rather than by doubling.
+    ///
+    /// - Returns: the warnings (missing partials and parents outside strict mode).
+    /// - Throws: as ``render(_:library:options:)``; `output` then holds part of the page.
+    public func render(
+        _ context: TemplateValue, library: TemplateLibrary = TemplateLibrary(), options: RenderOptions = RenderOptions(),
+        into output: inout [UInt8]
+    ) throws(TemplateError) -> [TemplateDiagnostic] {
+        var renderer = Renderer(library: library, options: options, root: context, capacity: output.capacity - output.count)
         do {
             try renderer.render(nodes, in: self)
         } catch {
             renderer.errors.append(error.diagnostic)
         }
+        renderer.output.withBytes { output.append(contentsOf: $0) }
         if !renderer.errors.isEmpty {
             throw .render(renderer.errors)
         }
-        return Rendering(output: renderer.output, warnings: renderer.warnings)
+        return renderer.warnings
     }
 }

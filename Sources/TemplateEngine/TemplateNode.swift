@@ -5,12 +5,26 @@
 /// parser recurse once per nesting level, and a reference keeps each level's stack frame small
 /// (a debug build copies a struct payload into the frame at every use).
 enum TemplateNode: Sendable {
-    case text(String)
-    case variable(VariableName, escaped: Bool, offset: Int)
+    case text(TemplateText)
+    case variable(Variable)
     case section(Section)
     case partial(Partial)
     case parent(Parent)
     case block(Block)
+
+    /// `{{name}}` or `{{{name}}}`: one reference, so that walking the nodes retains one object
+    /// per variable rather than the name's two arrays.
+    final class Variable: Sendable {
+        let name: VariableName
+        let escaped: Bool
+        let offset: Int
+
+        init(name: VariableName, escaped: Bool, offset: Int) {
+            self.name = name
+            self.escaped = escaped
+            self.offset = offset
+        }
+    }
 
     final class Section: Sendable {
         let name: VariableName

@@ -25,7 +25,7 @@ extension TemplateParser {
 
     private func flush(_ pendingText: inout String, into nodes: inout [TemplateNode]) {
         guard !pendingText.isEmpty else { return }
-        nodes.append(.text(pendingText))
+        nodes.append(.text(TemplateText(pendingText)))
         pendingText = ""
     }
 
@@ -37,7 +37,7 @@ extension TemplateParser {
             if !token.removed { pendingText += text(token.start..<token.end) }
         case .variable(let escaped):
             flush(&pendingText, into: &nodes)
-            nodes.append(.variable(variableName(token.name), escaped: escaped, offset: token.start))
+            nodes.append(.variable(.init(name: variableName(token.name), escaped: escaped, offset: token.start)))
         case .partial(let dynamic):
             flush(&pendingText, into: &nodes)
             nodes.append(
@@ -86,7 +86,7 @@ extension TemplateParser {
                     reference: reference(opening.name, dynamic: dynamic), overrides: overrides,
                     indentation: opening.indentation, offset: opening.start))
         default:
-            return .text("")  // only scope openings reach here
+            return .text(TemplateText(""))  // only scope openings reach here
         }
     }
 
@@ -108,7 +108,7 @@ struct BlockDedent {
         nodes.map { node in
             switch node {
             case .text(let text):
-                return .text(dedent(text, atLineStart: &atLineStart))
+                return .text(TemplateText(dedent(text.string, atLineStart: &atLineStart)))
             case .variable:
                 atLineStart = false
                 return node

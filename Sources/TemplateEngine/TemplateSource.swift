@@ -1,6 +1,7 @@
 /// A template's text with its line table, kept so that any byte offset met while
 /// parsing or rendering can be turned into a line, a column and the line's text.
-struct TemplateSource: Sendable {
+/// A class, so that the renderer notes where it included a template from with one reference.
+final class TemplateSource: Sendable {
     let text: String
     /// The text's UTF-8 bytes, which the parser scans and offsets count in.
     let bytes: [UInt8]

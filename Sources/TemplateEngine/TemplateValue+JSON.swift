@@ -1,3 +1,5 @@
+import JSONParsing
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -6,6 +8,8 @@
 
 extension TemplateValue: Decodable {
     /// Decodes any JSON value; whole numbers become `.int` so they render as `10`, never `10.0`.
+    /// For a `TemplateValue` inside a caller's own `Decodable` model; JSON text itself is read
+    /// faster by `init(json:)`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -21,19 +25,24 @@ extension TemplateValue: Decodable {
         } else if let value = try? container.decode([TemplateValue].self) {
             self = .array(value)
         } else if let value = try? container.decode([String: TemplateValue].self) {
-            self = .object(value)
+            self = .object(TemplateObject(value))
         } else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a JSON value")
         }
     }
 
-    /// Parses JSON text of any kind (object, array, string, number, …) into a context value.
+    /// Parses JSON text of any kind (object, array, string, number, …) into a context value, in
+    /// one pass over the bytes (`JSONDocument`). Whole numbers that fit an `Int` (`10`, `10.0`,
+    /// `1e3`) become `.int`; of a repeated member name the first wins, as with `JSONDecoder`.
     public init(json data: Data) throws(TemplateError) {
+        let document: JSONDocument
         do {
-            self = try JSONDecoder().decode(TemplateValue.self, from: data)
+            document = try JSONDocument(parsing: data)
         } catch {
-            throw .invalidData(reason: Self.describe(error, in: data))
+            if case .tooDeep = error.reason { throw .invalidData(reason: error.description) }
+            throw .invalidData(reason: "not valid JSON: \(error.description)")
         }
+        self.init(document, node: document.root)
     }
 
     /// Converts any `Encodable` Swift value by way of its JSON form.
@@ -47,27 +56,44 @@ extension TemplateValue: Decodable {
         try self.init(json: data)
     }
 
-    /// The decoder's words say neither where the text breaks nor that it is only nested too deep:
-    /// `JSONTextCheck` finds both.
-    private static func describe(_ error: any Error, in data: Data) -> String {
-        guard let decodingError = error as? DecodingError else { return "\(error)" }
-        switch decodingError {
-        case .dataCorrupted(let context):
-            let bytes = [UInt8](data)
-            if let problem = JSONTextCheck.problem(in: bytes) {
-                switch problem {
-                case .tooDeep: return JSONTextCheck.describe(problem, in: bytes)
-                case .syntax: return "not valid JSON: " + JSONTextCheck.describe(problem, in: bytes)
-                }
+    /// The value of `node` and everything inside it.
+    private init(_ document: JSONDocument, node: Int) {
+        switch document.kind(of: node) {
+        case .null:
+            self = .null
+        case .bool:
+            self = .bool(document.bool(at: node))
+        case .number:
+            switch document.number(at: node) {
+            case .integer(let value)?:
+                self = Int(exactly: value).map { .int($0) } ?? .double(Double(value))
+            case .double(let value)?:
+                self = .double(value)
+            case nil:
+                self = .null
             }
-            #if canImport(FoundationEssentials)
-                let underlying = context.underlyingError.map { "\($0)" }
-            #else
-                let underlying = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            #endif
-            return "not valid JSON" + (underlying.map { ": \($0)" } ?? "")
-        default:
-            return "not valid JSON: \(decodingError)"
+        case .string:
+            self = .string(document.string(at: node))
+        case .array:
+            var elements: [TemplateValue] = []
+            elements.reserveCapacity(document.count(of: node))
+            for element in document.elements(of: node) {
+                elements.append(TemplateValue(document, node: element))
+            }
+            self = .array(elements)
+        case .object:
+            var members: [(String, TemplateValue)] = []
+            members.reserveCapacity(document.count(of: node))
+            for (key, value) in document.members(of: node) {
+                members.append((document.string(at: key), TemplateValue(document, node: value)))
+            }
+            var object = TemplateObject(members)
+            if object.count < members.count {
+                // A name repeats: the first one wins, as with `JSONDecoder` (rare, so done again).
+                var seen = Set<String>()
+                object = TemplateObject(members.filter { seen.insert($0.0).inserted })
+            }
+            self = .object(object)
         }
     }
 }

@@ -16,7 +16,7 @@ public enum TemplateValue: Sendable {
     /// A section repeats once for each element; the empty list hides it. Renders as nothing when interpolated.
     case array([TemplateValue])
     /// Members are found by name, and dotted names reach inside; a section makes it the current context.
-    case object([String: TemplateValue])
+    case object(TemplateObject)
     /// A Swift closure called at render time, as the Mustache spec's lambdas module describes.
     case lambda(Lambda)
 }
@@ -41,6 +41,14 @@ extension TemplateValue {
         if case .object(let members) = self { return members[key] }
         return nil
     }
+
+    /// Where the member named by `key` lives, when this is an object that has one (see
+    /// ``TemplateObject/address(of:)``).
+    @inline(__always)
+    func memberAddress(_ key: TemplateObjectKey) -> UnsafePointer<TemplateValue>? {
+        guard case .object(let members) = self else { return nil }
+        return members.address(of: key)
+    }
 }
 
 extension TemplateValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
@@ -60,7 +68,7 @@ extension TemplateValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, E
     public init(arrayLiteral elements: TemplateValue...) { self = .array(elements) }
     /// A dictionary literal is ``object(_:)``; of repeated keys the last wins.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .object(TemplateObject(elements))
     }
 }
 

@@ -53,7 +53,7 @@ extension Array: TemplateValueConvertible where Element: TemplateValueConvertibl
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value: TemplateValueConvertible {
     /// The members as ``TemplateValue/object(_:)``.
-    public var templateValue: TemplateValue { .object(mapValues(\.templateValue)) }
+    public var templateValue: TemplateValue { .object(TemplateObject(mapValues(\.templateValue))) }
 }
 
 extension Lambda: TemplateValueConvertible {

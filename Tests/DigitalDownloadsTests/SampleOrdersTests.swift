@@ -8,9 +8,9 @@ import Testing
     func everySampleDecodes(id: String) throws {
         let response = try decodeSample(id)
         #expect(response.order.orderNumber > 0)
-        for asset in response.order.allAssets {
-            #expect(asset.data.link != nil, "asset \(asset.data.filename) has no valid link")
-        }
+        let unlinked = response.order.allAssets.filter { $0.data.link == nil }.map(\.data.filename)
+        // One sample shows, on purpose, the page of an asset whose URL is not http(s).
+        #expect(unlinked == (id == SampleID.limitsAndUnavailable ? ["Masterclass-Workbook.pdf"] : []))
     }
 
     @Test func sampleFolderHoldsExactlyTheKnownSamplesWithHexIDs() throws {
@@ -111,6 +111,33 @@ import Testing
         #expect(schedule.data.size?.formatted == "52.4 MB")
 
         #expect(order.assets[0].data.size?.formatted == "512 bytes")
+    }
+
+    @Test func limitsAndUnavailableSampleHasEveryUsageState() throws {
+        let order = try decodeSample(SampleID.limitsAndUnavailable).order
+        let limits = order.allAssets.map(\.limits)
+        #expect(limits.contains(DownloadLimits(downloaded: 4, limit: 5)), "exactly one left")
+        #expect(limits.contains(DownloadLimits(downloaded: 5, limit: 5)), "the limit reached")
+        #expect(limits.contains(DownloadLimits(downloaded: 0, limit: 1)), "a limit of one")
+        #expect(limits.contains(DownloadLimits(downloaded: 1, limit: nil)), "unlimited")
+        #expect(order.allAssets.contains { $0.data.url?.hasPrefix("ftp://") == true })
+    }
+
+    @Test func orderFilesOnlySampleHasNoLineAssetsAndNoText() throws {
+        let response = try decodeSample(SampleID.orderFilesOnly)
+        #expect(response.order.lines.allSatisfy { $0.assets.isEmpty })
+        #expect(response.order.assets.count == 2)
+        #expect(response.text == nil)
+        #expect(!String(decoding: try sampleData(SampleID.orderFilesOnly), as: UTF8.self).contains("\"text\""))
+    }
+
+    @Test func rightToLeftAndLongNamesSamplesHoldWhatTheyPromise() throws {
+        let rightToLeft = try decodeSample(SampleID.rightToLeft)
+        let hebrewOrArabic = { (text: String) in text.unicodeScalars.contains { (0x0590...0x06FF).contains($0.value) } }
+        #expect(rightToLeft.order.lines.map(\.product.name).allSatisfy(hebrewOrArabic))
+        let long = try decodeSample(SampleID.longNames).order.lines[0].assets[0].data.filename
+        #expect(long?.count == 300)
+        #expect(long?.contains(" ") == false)
     }
 
     @Test func noFilesSampleHasNoAssets() throws {

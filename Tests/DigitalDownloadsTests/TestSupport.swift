@@ -16,7 +16,15 @@ enum SampleID {
     static let limitsAndByteSizes = "0dbd0295a610d42a25378b130cad6642"
     static let noFiles = "056e91a7ab48dc2102f62e6cbd670344"
     static let markdown = "521f6d4365cfa3d32c4f54026b847183"
-    static let all = [apiDocExample, unicode, nullsAndMissing, limitsAndByteSizes, noFiles, markdown]
+    static let limitsAndUnavailable = "b10cced0a7e5c3d1f9b2e4a6c8d0f1e2"
+    static let orderFilesOnly = "f11e5f0a11d2b4c6e8f0a1b3c5d7e9f0"
+    static let markdownTable = "7ab1e5c0d3e8a1f2b4c6d8e0f2a4b6c8"
+    static let rightToLeft = "a7ab1cde0f2b4c6d8e1a3c5e7b9d1f3a"
+    static let longNames = "b19f11e5a0c2e4f6a8b0d2f4a6c8e0a2"
+    static let all = [
+        apiDocExample, unicode, nullsAndMissing, limitsAndByteSizes, noFiles, markdown, limitsAndUnavailable, orderFilesOnly,
+        markdownTable, rightToLeft, longNames,
+    ]
 }
 
 func sampleData(_ id: String) throws -> Data {

@@ -53,7 +53,7 @@ struct ThemeCommandsTests {
         let ok = try CommandRun.runBlocking(["check"], in: clean.url)
         #expect(ok.status == 0)
         #expect(
-            ok.error.contains("theme OK: 4 templates, 30 sample pages rendered strictly in 5 locales (de, en, es, fr, it), 5 public files"))
+            ok.error.contains("theme OK: 4 templates, 55 sample pages rendered strictly in 5 locales (de, en, es, fr, it), 5 public files"))
 
         let broken = try TemporaryFolder([
             "Templates/partials/asset.mustache": "<li>\n  {{filenme}}\n  {{> partials/badge}}\n</li>",

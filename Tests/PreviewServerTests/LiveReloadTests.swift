@@ -37,9 +37,9 @@ extension PreviewServerTests {
                 }
                 // (A save seen half-written rebuilds twice; what matters is the rebuild of the saved file.)
                 #expect(
-                    await eventually { preview.events.rebuilds.contains { $0.pages?.built == 6 && $0.pages?.changed == 6 } },
+                    await eventually { preview.events.rebuilds.contains { $0.pages?.built == 11 && $0.pages?.changed == 11 } },
                     "a template change renders every page")
-                #expect(preview.events.text.contains("changed layout.mustache: 6 pages rendered, 6 changed"))
+                #expect(preview.events.text.contains("changed layout.mustache: 11 pages rendered, 11 changed"))
             }
         }
 
@@ -77,6 +77,24 @@ extension PreviewServerTests {
                     #expect(!fixed.text.contains("The theme has an error"))
                     #expect(await eventually { stream.count("event: reload") >= 2 })
                 }
+            }
+        }
+
+        @Test("a preview started on a broken theme answers a page with the theme's error, not 404, until it is fixed")
+        func startsBroken() async throws {
+            let fixture = try PreviewFixture()
+            let partial = fixture.templates.appendingPathComponent("partials/line.mustache")
+            let original = try fixture.read(partial)
+            try fixture.write(original + "\n{{#broken}}\n", to: partial)
+            try await withPreview(fixture.configuration()) { preview in
+                let error = try await preview.eventually(Self.page) { $0.status == 500 }
+                #expect(error.status == 500)
+                #expect(error.text.contains("The theme has an error"))
+                #expect(error.text.contains("partials/line.mustache:"))
+                #expect(try await preview.get("/no-such-file.png").status == 404, "only pages show the error")
+                try fixture.write(original, to: partial)
+                let fixed = try await preview.eventually(Self.page) { $0.status == 200 }
+                #expect(fixed.status == 200)
             }
         }
 

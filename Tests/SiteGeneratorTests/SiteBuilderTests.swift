@@ -9,12 +9,10 @@ struct SiteBuilderTests {
     @Test("the sample orders build into one valid page each, with the public files beside them")
     func sampleOrdersBuild() async throws {
         let scratch = try Scratch()
-        let ids = [
-            SampleID.apiDocExample, SampleID.unicode, SampleID.nullsAndMissing, SampleID.limits, SampleID.noFiles, SampleID.markdown,
-        ]
+        let ids = SampleID.all
         let summary = try await scratch.build(ids)
-        #expect(summary.built == 6)
-        #expect(summary.changed == 6)
+        #expect(summary.built == 11)
+        #expect(summary.changed == 11)
         #expect(summary.failed == 0)
         for id in ids {
             let page = try scratch.page(id)  // parses as XML: well formed
@@ -33,7 +31,7 @@ struct SiteBuilderTests {
         _ = try await scratch.build([SampleID.apiDocExample])
         let page = try scratch.page(SampleID.apiDocExample)
         let body = try #require(try page.text("//body"))
-        #expect(try page.text("//title") == "Download files for your orders")
+        #expect(try page.text("//title") == "Order #1050 · Download files for your orders")
         #expect(try page.text("//h1") == "Download files for your orders")
         for expected in [
             "1050", "My new Book", "Paper back", "Hard back", "my-store", "my-sku", "books", "paper-books", "hardback-books",
@@ -80,8 +78,26 @@ struct SiteBuilderTests {
         let page = try scratch.page(SampleID.limits)
         let body = try #require(try page.text("//body"))
         #expect(body.contains("Download limit reached"))
-        #expect(body.contains("This download is no longer available"))
+        #expect(body.contains("You have used all the downloads allowed."))
+        #expect(body.contains("If you still need it, contact the store."), "and says what to do")
         #expect(body.contains("Unlimited downloads"))
+    }
+
+    @Test("every usage state, and a URL that is not http(s) shown as unavailable with what to do")
+    func limitsAndUnavailable() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.limitsAndUnavailable])
+        let page = try scratch.page(SampleID.limitsAndUnavailable)
+        let body = try #require(try page.text("//body"))
+        for expected in [
+            "4 of 5 downloads used, 1 left", "0 of 1 download used, 1 left", "Download limit reached: 5 of 5 used",
+            "Unlimited downloads, 1 used", "This download cannot be offered on this page.",
+        ] {
+            #expect(body.contains(expected), "page shows '\(expected)'")
+        }
+        #expect(try page.texts("//p[@class='asset-unavailable-help']").count == 2)
+        #expect(try page.texts("//main//a/@href").allSatisfy { $0.hasPrefix("https://") }, "no link to the ftp:// URL")
+        #expect(try page.texts("//a[@class='button']").count == 3)
     }
 
     @Test("an order with no files says so")
@@ -123,7 +139,7 @@ struct SiteBuilderTests {
         #expect(try page.texts("//script").isEmpty)
         #expect(try page.texts("//img").isEmpty)
         #expect(try page.texts("//@onmouseover").isEmpty)
-        #expect(try page.text("//title") == "</title><script>alert(4)</script>")
+        #expect(try page.text("//title") == "Order #7 · </title><script>alert(4)</script>")
         #expect(try page.text("//body")?.contains("<script>alert(1)</script>") == true, "shown as text")
         #expect(try page.texts("//a/@href").allSatisfy { !$0.lowercased().contains("javascript") })
         #expect(

@@ -66,7 +66,7 @@ struct PropertyTests {
 
     static let context = Gen.int(in: 0...(values.count - 1)).array(of: 5).map { picks -> TemplateValue in
         let names = ["a", "b", "l", "n", "c"]
-        return .object(Dictionary(uniqueKeysWithValues: zip(names, picks.map { Self.values[$0] })))
+        return .object(TemplateObject(Array(zip(names, picks.map { Self.values[$0] }))))
     }
 
     static let library = TemplateLibrary(sources: [

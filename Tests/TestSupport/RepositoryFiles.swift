@@ -23,5 +23,18 @@ public enum SampleID {
     public static let limits = "0dbd0295a610d42a25378b130cad6642"
     public static let noFiles = "056e91a7ab48dc2102f62e6cbd670344"
     public static let markdown = "521f6d4365cfa3d32c4f54026b847183"
-    public static let all = [apiDocExample, unicode, nullsAndMissing, limits, noFiles, markdown]
+    /// One left, the limit reached, unlimited, a limit of one, and a URL that is not http(s).
+    public static let limitsAndUnavailable = "b10cced0a7e5c3d1f9b2e4a6c8d0f1e2"
+    /// Lines without assets, files for the whole order only, and no `text` key at all.
+    public static let orderFilesOnly = "f11e5f0a11d2b4c6e8f0a1b3c5d7e9f0"
+    /// Markdown with headings, lists, links, code and a long (pipe) table.
+    public static let markdownTable = "7ab1e5c0d3e8a1f2b4c6d8e0f2a4b6c8"
+    /// Arabic and Hebrew names, file names and Markdown.
+    public static let rightToLeft = "a7ab1cde0f2b4c6d8e1a3c5e7b9d1f3a"
+    /// Very long names, a 300-character file name without a space.
+    public static let longNames = "b19f11e5a0c2e4f6a8b0d2f4a6c8e0a2"
+    public static let all = [
+        apiDocExample, unicode, nullsAndMissing, limits, noFiles, markdown, limitsAndUnavailable, orderFilesOnly, markdownTable,
+        rightToLeft, longNames,
+    ]
 }

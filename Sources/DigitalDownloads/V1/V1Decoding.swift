@@ -1,4 +1,5 @@
 import Foundation
+import JSONParsing
 
 /// Why a v1 orders answer could not be read, naming what was asked for (`context`, e.g.
 /// "orders page 3" or "order 82664d96-…") and, for a bad field, its JSON path:
@@ -25,24 +26,19 @@ public enum V1DecodingError: Error, Sendable, Equatable, CustomStringConvertible
 extension V1OrderResultPage {
     /// Decodes a v1 orders body; `context` names it in errors ("orders page 2", "order ID").
     public static func decode(from data: Data, context: String) throws(V1DecodingError) -> V1OrderResultPage {
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if data.allSatisfy(JSONSyntax.isWhitespace) {
             throw .emptyBody(context: context)
         }
+        let document: JSONDocument
         do {
-            return try JSONDecoder().decode(V1OrderResultPage.self, from: data)
-        } catch let failure as DecodingFailure {
-            throw .invalidField(context: context, failure: failure)
-        } catch let error as DecodingError {
-            if case .dataCorrupted(let detail) = error, detail.codingPath.isEmpty,
-                let problem = JSONSyntax.problem(in: data)
-            {
-                throw .invalidJSON(context: context, detail: problem)
-            }
-            throw .invalidField(context: context, failure: DecodingFailure(error))
+            document = try JSONDocument(parsing: data)
         } catch {
-            throw .invalidField(
-                context: context,
-                failure: DecodingFailure(path: JSONPath.root, problem: .invalidValue(String(describing: error))))
+            throw .invalidJSON(context: context, detail: JSONSyntax.describe(error, in: data))
+        }
+        do {
+            return try V1OrderResultPage(fields: JSONFields(document, object: document.root))
+        } catch {
+            throw .invalidField(context: context, failure: error)
         }
     }
 }

@@ -4,7 +4,7 @@
 /// The timestamps are absent from the document's "view" example, so missing or `null` reads as
 /// nil. `assets` is nil when the answer has no `assets` key (not asked for with `with_assets`),
 /// and empty when the order has none.
-public struct V1Order: Decodable, Encodable, Sendable, Equatable {
+public struct V1Order: Encodable, Sendable, Equatable {
     public var id: String
     public var orderNumber: Int
     public var emailSentAt: V1Timestamp?
@@ -30,19 +30,21 @@ public struct V1Order: Decodable, Encodable, Sendable, Equatable {
         self.assets = assets
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        id = try container.requiredIdentifier(.id)
-        orderNumber = try container.orderNumber(.orderNumber)
-        emailSentAt = try container.optionalTimestamp(.emailSentAt)
-        orderedAt = try container.optionalTimestamp(.orderedAt)
-        switch try container.probe(.assets) {
+    init(fields: JSONFields) throws(DecodingFailure) {
+        id = try fields.requiredIdentifier(CodingKeys.id)
+        orderNumber = try fields.orderNumber(CodingKeys.orderNumber)
+        emailSentAt = try fields.optionalTimestamp(CodingKeys.emailSentAt)
+        orderedAt = try fields.optionalTimestamp(CodingKeys.orderedAt)
+        switch fields.probe(CodingKeys.assets) {
         case nil:
             assets = nil
         case .null?:
             assets = []
         default:
-            assets = try container.requiredArray(of: ListedAsset.self, .assets).map(\.data)
+            // An asset of a v1 order is read by the listing's policy: every field optional but typed.
+            assets = try fields.requiredArray(CodingKeys.assets) { asset throws(DecodingFailure) in
+                try AssetData(fields: asset, policy: .ordersListing)
+            }
         }
     }
 
@@ -55,14 +57,5 @@ public struct V1Order: Decodable, Encodable, Sendable, Equatable {
         try container.encode(emailSentAt, forKey: .emailSentAt)
         try container.encode(orderedAt, forKey: .orderedAt)
         try container.encodeIfPresent(assets, forKey: .assets)
-    }
-}
-
-/// An asset of a v1 order, read by the listing's policy: every field optional but typed.
-private struct ListedAsset: Decodable {
-    let data: AssetData
-
-    init(from decoder: any Decoder) throws {
-        data = try AssetData(from: decoder, policy: .ordersListing)
     }
 }

@@ -4,7 +4,7 @@
 /// as one order object (the search example in the document); either way `orders` is a list.
 /// `links` and `meta` are absent from a single order's answer, so both are optional; when
 /// present they must have the documented shape.
-public struct V1OrderResultPage: Decodable, Sendable, Equatable {
+public struct V1OrderResultPage: Sendable, Equatable {
     public var orders: [V1Order]
     public var links: V1PageLinks?
     public var meta: V1PageMeta?
@@ -24,26 +24,24 @@ public struct V1OrderResultPage: Decodable, Sendable, Equatable {
         self.meta = meta
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
+    init(fields: JSONFields) throws(DecodingFailure) {
         let expected = "an order or a list of orders"
-        switch try container.probe(.data) {
+        switch fields.probe(CodingKeys.data) {
         case nil:
-            let apiMessage = container.lenientString(.message) ?? container.lenientString(.error)
+            let apiMessage = fields.lenientString(CodingKeys.message) ?? fields.lenientString(CodingKeys.error)
             throw DecodingFailure(
-                codingPath: container.codingPath + [CodingKeys.data], problem: .missing,
-                hint: apiMessage.map { "the API said: \"\($0)\"" })
+                path: fields.path(CodingKeys.data), problem: .missing, hint: apiMessage.map { "the API said: \"\($0)\"" })
         case .null?:
-            throw container.failure(.data, .null(expected: expected))
+            throw fields.failure(CodingKeys.data, .null(expected: expected))
         case .array?:
-            orders = try container.decode([V1Order].self, forKey: .data)
+            orders = try fields.requiredArray(CodingKeys.data, V1Order.init(fields:))
         case .object?:
-            orders = [try container.decode(V1Order.self, forKey: .data)]
+            orders = [try fields.requiredObject(CodingKeys.data, V1Order.init(fields:))]
         case let other?:
-            throw container.failure(.data, .wrongType(expected: expected, found: other.kindDescription))
+            throw fields.failure(CodingKeys.data, .wrongType(expected: expected, found: other.kindDescription))
         }
-        links = try container.optionalObject(V1PageLinks.self, .links)
-        meta = try container.optionalObject(V1PageMeta.self, .meta)
+        links = try fields.optionalObject(CodingKeys.links, V1PageLinks.init(fields:))
+        meta = try fields.optionalObject(CodingKeys.meta, V1PageMeta.init(fields:))
     }
 
     /// The next page's address, or nil on the last page.

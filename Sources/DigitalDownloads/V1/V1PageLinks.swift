@@ -1,6 +1,6 @@
 /// The `links` of a paginated v1 answer: where the first, last, previous and next pages are.
 /// `prev` is `null` on the first page and `next` on the last.
-public struct V1PageLinks: Decodable, Sendable, Equatable {
+public struct V1PageLinks: Sendable, Equatable {
     public var first: String?
     public var last: String?
     public var prev: String?
@@ -17,19 +17,18 @@ public struct V1PageLinks: Decodable, Sendable, Equatable {
         self.next = next
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        first = try container.optionalLink(.first)
-        last = try container.optionalLink(.last)
-        prev = try container.optionalLink(.prev)
-        next = try container.optionalLink(.next)
+    init(fields: JSONFields) throws(DecodingFailure) {
+        first = try fields.optionalLink(CodingKeys.first)
+        last = try fields.optionalLink(CodingKeys.last)
+        prev = try fields.optionalLink(CodingKeys.prev)
+        next = try fields.optionalLink(CodingKeys.next)
     }
 }
 
-extension KeyedDecodingContainer {
+extension JSONFields {
     /// A URL string or `null`; missing reads as `null`; an empty string is no link.
-    func optionalLink(_ key: Key) throws -> String? {
-        switch try probe(key) {
+    func optionalLink<Key: CodingKey>(_ key: Key) throws(DecodingFailure) -> String? {
+        switch probe(key) {
         case nil, .null?:
             return nil
         case .string(let text)?:

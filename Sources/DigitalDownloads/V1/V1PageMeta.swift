@@ -2,10 +2,10 @@
 ///
 /// The numbers are required when `meta` is present: they are how a listing says how far it
 /// got. `from` and `to` are `null` on an empty page.
-public struct V1PageMeta: Decodable, Sendable, Equatable {
+public struct V1PageMeta: Sendable, Equatable {
     /// One entry of `meta.links`: the pager as a web page would draw it, with labels such as
     /// "« Previous", "1", "...", "Next »"; `url` is `null` for a disabled entry.
-    public struct Link: Decodable, Sendable, Equatable {
+    public struct Link: Sendable, Equatable {
         public var url: String?
         public var label: String
         public var active: Bool
@@ -20,14 +20,13 @@ public struct V1PageMeta: Decodable, Sendable, Equatable {
             self.active = active
         }
 
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-            url = try container.optionalLink(.url)
-            guard let label = try container.optionalString(.label) else {
-                throw container.failure(.label, container.contains(.label) ? .null(expected: "a string") : .missing)
+        init(fields: JSONFields) throws(DecodingFailure) {
+            url = try fields.optionalLink(CodingKeys.url)
+            guard let label = try fields.optionalString(CodingKeys.label) else {
+                throw fields.failure(CodingKeys.label, fields.contains(CodingKeys.label) ? .null(expected: "a string") : .missing)
             }
             self.label = label
-            active = try container.optionalBool(.active) ?? false
+            active = try fields.optionalBool(CodingKeys.active) ?? false
         }
     }
 
@@ -65,15 +64,14 @@ public struct V1PageMeta: Decodable, Sendable, Equatable {
         self.total = total
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.objectContainer(keyedBy: CodingKeys.self)
-        currentPage = try container.requiredCount(.currentPage)
-        from = try container.optionalCount(.from)
-        lastPage = try container.requiredCount(.lastPage)
-        links = try container.optionalArray(of: Link.self, .links)
-        path = try container.optionalString(.path)
-        perPage = try container.requiredCount(.perPage)
-        to = try container.optionalCount(.to)
-        total = try container.requiredCount(.total)
+    init(fields: JSONFields) throws(DecodingFailure) {
+        currentPage = try fields.requiredCount(CodingKeys.currentPage)
+        from = try fields.optionalCount(CodingKeys.from)
+        lastPage = try fields.requiredCount(CodingKeys.lastPage)
+        links = try fields.optionalArray(CodingKeys.links, Link.init(fields:))
+        path = try fields.optionalString(CodingKeys.path)
+        perPage = try fields.requiredCount(CodingKeys.perPage)
+        to = try fields.optionalCount(CodingKeys.to)
+        total = try fields.requiredCount(CodingKeys.total)
     }
 }

@@ -41,14 +41,14 @@ public struct V1Timestamp: Sendable, Equatable, Hashable, Comparable, Encodable,
     public static func < (lhs: V1Timestamp, rhs: V1Timestamp) -> Bool { lhs.unixSeconds < rhs.unixSeconds }
 }
 
-extension KeyedDecodingContainer {
+extension JSONFields {
     /// A Unix timestamp in seconds (an integer, a fractional number or a string of digits);
     /// missing or null is nil. Values that cannot be seconds since 1970 (negative, or so large
     /// they are surely milliseconds) are errors rather than dates thousands of years away.
-    func optionalTimestamp(_ key: Key) throws -> V1Timestamp? {
+    func optionalTimestamp<Key: CodingKey>(_ key: Key) throws(DecodingFailure) -> V1Timestamp? {
         let expected = "a Unix timestamp in seconds"
         let seconds: Double
-        switch try probe(key) {
+        switch probe(key) {
         case nil, .null?:
             return nil
         case .integer(let value)?:

@@ -80,6 +80,13 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .customLong("fail-fast"), help: "Stop at the first order that fails.")
     var failFast = false
 
+    @Flag(
+        help: """
+            Render every page. By default a page is kept as it is when its order, the theme, the options and the tool \
+            are the same as when it was made and its file is untouched (see .download-pages-manifest.json in the output).
+            """)
+    var force = false
+
     @Flag(help: "Print the summary as JSON on standard output.")
     var json = false
 
@@ -157,6 +164,7 @@ struct BuildCommand: AsyncParsableCommand {
         configuration.prune = prune
         configuration.failFast = failFast
         configuration.concurrency = concurrency
+        configuration.reusesUnchangedPages = !force
         return configuration
     }
 

@@ -54,6 +54,7 @@ struct ThemeOptions: ParsableArguments {
         var configuration = SiteBuildConfiguration(
             output: URL(fileURLWithPath: output), templates: templatesFolder, publicFolder: publicFilesFolder)
         configuration.locale = pageLocale
+        configuration.toolIdentity = ToolVersion.userAgent
         return configuration
     }
 

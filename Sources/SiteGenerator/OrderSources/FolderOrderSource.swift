@@ -1,5 +1,6 @@
 import DigitalDownloads
 import Foundation
+import SiteOutput
 
 /// A folder of saved responses, `DIR/ID.json`: how themes are developed offline and how the
 /// sample orders are built.
@@ -11,18 +12,22 @@ public struct FolderOrderSource: OrderCatalog {
     }
 
     public func response(for id: OrderID) async throws(OrderSourceError) -> SourcedResponse {
-        let file = folder.appendingPathComponent("\(id.rawValue).json")
-        guard FileManager.default.fileExists(atPath: file.path) else {
-            throw .notFound("order not found: no file \(file.path)")
-        }
+        // Joined as text: `URL`'s appending asks the file system whether the name is a folder.
+        let file = URL(fileURLWithPath: folder.path + "/\(id.rawValue).json", isDirectory: false)
         let limit = CustomerAccountOrderResponse.maximumBodyBytes
-        let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= limit else {
-            let megabytes = limit / 1_048_576
-            throw .failed("\(file.path) is \(size) bytes, more than the \(limit) bytes (\(megabytes) MiB) a response may have")
-        }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw .failed("\(file.path): cannot read")
+        let data: Data
+        do {
+            data = try BoundedFile.read(file, limit: limit)
+        } catch {
+            switch error {
+            case .notFound:
+                throw .notFound("order not found: no file \(file.path)")
+            case .tooLarge(let size):
+                let megabytes = limit / 1_048_576
+                throw .failed("\(file.path) is \(size) bytes, more than the \(limit) bytes (\(megabytes) MiB) a response may have")
+            case .cannotRead(let reason):
+                throw .failed("\(file.path): cannot read: \(reason)")
+            }
         }
         return SourcedResponse(body: data, origin: .saved)
     }

@@ -6,7 +6,7 @@ extension Theme {
     /// are left alone). A path that would overwrite the tool's own files is refused.
     func copyPublicFile(_ path: String, to output: OutputFolder) throws(SiteBuildError) -> AtomicFile.Outcome {
         guard let file = publicFiles[path] else { throw .publicFolder("\(path): no such public file") }
-        if path == BuildManifest.fileName || path.hasPrefix("orders/") {
+        if path == BuildManifest.fileName || path == UnfinishedBuildMarker.fileName || path.hasPrefix("orders/") {
             throw .publicFolder("\(file.displayPath): conflicts with the pages the tool writes")
         }
         do {

@@ -14,6 +14,8 @@ public struct ThemeStrings: Sendable, Equatable {
     /// The strings as every page's `strings` context, built once rather than for each page; a
     /// plural entry is an object of its forms (`strings.size_bytes.other`).
     public let templateValue: TemplateValue
+    /// Each entry's forms split into text and placeholders once, for ``format(_:count:_:)``.
+    private let placeholderTexts: [String: (one: PlaceholderText?, other: PlaceholderText)]
 
     /// The key of the decimal mark sizes are written with ("." or ","); "." when absent.
     public static let decimalMarkKey = "number_decimal_mark"
@@ -24,12 +26,19 @@ public struct ThemeStrings: Sendable, Equatable {
         self.fallbackKeys = fallbackKeys.sorted()
         pluralRule = PluralRule(locale: locale)
         templateValue = .object(
-            entries.mapValues { entry in
-                switch entry {
-                case .text(let text): .string(text)
-                case .plural(let one, let other): .object(["one": .string(one ?? other), "other": .string(other)])
-                }
-            })
+            TemplateObject(
+                entries.mapValues { entry in
+                    switch entry {
+                    case .text(let text): .string(text)
+                    case .plural(let one, let other): .object(["one": .string(one ?? other), "other": .string(other)])
+                    }
+                }))
+        placeholderTexts = entries.mapValues { entry in
+            switch entry {
+            case .text(let text): (nil, PlaceholderText(text))
+            case .plural(let one, let other): (one.map(PlaceholderText.init), PlaceholderText(other))
+            }
+        }
     }
 
     public static func == (lhs: ThemeStrings, rhs: ThemeStrings) -> Bool {
@@ -42,15 +51,35 @@ public struct ThemeStrings: Sendable, Equatable {
 
     /// The string `key` with each `{name}` replaced.
     public func format(_ key: String, _ arguments: [String: String]) -> String {
-        Self.substitute(self[key], arguments)
+        guard let text = placeholderTexts[key]?.other, !Self.hasBraces(arguments) else {
+            return Self.substitute(self[key], arguments)
+        }
+        return text.filled { arguments[$0] }
     }
 
     /// The form of `key` for `count` in this language ("1 byte", "512 bytes"), each `{name}`
     /// replaced; `{count}` is the count unless `arguments` say otherwise.
     public func format(_ key: String, count: Int, _ arguments: [String: String] = [:]) -> String {
-        guard let entry = entries[key] else { return key }
-        let text = entry.text(for: pluralRule.category(for: count))
-        return Self.substitute(text, arguments.merging(["count": String(count)]) { given, _ in given })
+        guard !Self.hasBraces(arguments) else {
+            guard let entry = entries[key] else { return key }
+            let text = entry.text(for: pluralRule.category(for: count))
+            return Self.substitute(text, arguments.merging(["count": String(count)]) { given, _ in given })
+        }
+        return format(key, count: count) { arguments[$0] }
+    }
+
+    /// ``format(_:count:_:)`` with the values given by a function of the name rather than a
+    /// dictionary, so that a page's many usage strings are filled without building one per call.
+    func format(_ key: String, count: Int, values: (String) -> String?) -> String {
+        guard let forms = placeholderTexts[key] else { return key }
+        let text = pluralRule.category(for: count) == .one ? forms.one ?? forms.other : forms.other
+        return text.filled { name in values(name) ?? (name == "count" ? String(count) : nil) }
+    }
+
+    /// Whether a name holds a brace: ``PlaceholderText`` never reads one as a placeholder, so such
+    /// (unlikely) names go through ``substitute(_:_:)``, which can match them.
+    private static func hasBraces(_ arguments: [String: String]) -> Bool {
+        arguments.keys.contains { $0.contains("{") || $0.contains("}") }
     }
 
     /// How sizes are written in this language: its decimal mark and `size_bytes` for plain bytes.

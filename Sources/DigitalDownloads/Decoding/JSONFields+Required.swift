@@ -1,12 +1,12 @@
-extension KeyedDecodingContainer {
+extension JSONFields {
     /// A string that must be present and not blank.
-    func requiredString(_ key: Key) throws -> String {
-        switch try probe(key) {
+    func requiredString<Key: CodingKey>(_ key: Key) throws(DecodingFailure) -> String {
+        switch probe(key) {
         case nil:
             throw failure(key, .missing)
-        case .null:
+        case .null?:
             throw failure(key, .null(expected: "a string"))
-        case .string(let value):
+        case .string(let value)?:
             guard !value.isBlank else { throw failure(key, .invalidValue("empty string")) }
             return value
         case let other?:
@@ -16,33 +16,34 @@ extension KeyedDecodingContainer {
 
     /// An identifier: a non-blank string, or a whole number taken as its digits (ids are
     /// sometimes numeric).
-    func requiredIdentifier(_ key: Key) throws -> String {
-        if case .integer(let value)? = try probe(key) { return String(value) }
+    func requiredIdentifier<Key: CodingKey>(_ key: Key) throws(DecodingFailure) -> String {
+        if case .integer(let value)? = probe(key) { return String(value) }
         return try requiredString(key)
     }
 
-    /// A nested object that must be present; its own decoder reports a wrong type at its path.
-    func requiredObject<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
-        guard contains(key) else { throw failure(key, .missing) }
-        return try decode(type, forKey: key)
+    /// A nested object that must be present; a value that is not an object is reported at its path.
+    func requiredObject<Key: CodingKey, T>(_ key: Key, _ read: (JSONFields) throws(DecodingFailure) -> T) throws(DecodingFailure) -> T {
+        guard let value = valueNode(key) else { throw failure(key, .missing) }
+        return try read(JSONFields(document, object: value))
     }
 
-    /// An array that must be present (it may be empty).
-    func requiredArray<Element: Decodable>(of type: Element.Type, _ key: Key) throws -> [Element] {
-        switch try probe(key) {
-        case nil:
-            throw failure(key, .missing)
+    /// An array of objects that must be present (it may be empty).
+    func requiredArray<Key: CodingKey, Element>(
+        _ key: Key, _ read: (JSONFields) throws(DecodingFailure) -> Element
+    ) throws(DecodingFailure) -> [Element] {
+        guard let value = valueNode(key) else { throw failure(key, .missing) }
+        switch JSONValue(document, node: value) {
         case .null:
             throw failure(key, .null(expected: "an array"))
         case .array:
-            return try decode([Element].self, forKey: key)
-        case let other?:
+            return try objects(in: value, read)
+        case let other:
             throw failure(key, .wrongType(expected: "an array", found: other.kindDescription))
         }
     }
 
     /// A count that must be present: see `optionalCount`.
-    func requiredCount(_ key: Key) throws -> Int {
+    func requiredCount<Key: CodingKey>(_ key: Key) throws(DecodingFailure) -> Int {
         guard let value = try optionalCount(key) else {
             throw failure(key, contains(key) ? .null(expected: "a whole number") : .missing)
         }
@@ -51,9 +52,9 @@ extension KeyedDecodingContainer {
 
     /// An order number: a JSON integer of 0 or more, or a string of digits with an optional
     /// leading `#` (as Shopify prints order names), since both spell the same number.
-    func orderNumber(_ key: Key) throws -> Int {
+    func orderNumber<Key: CodingKey>(_ key: Key) throws(DecodingFailure) -> Int {
         let expected = "an order number (an integer or a string of digits)"
-        switch try probe(key) {
+        switch probe(key) {
         case nil:
             throw failure(key, .missing)
         case .null?:

@@ -2,7 +2,9 @@
 /// valid JSON" (no position, and the same words for text nested too deep to decode), and a
 /// person fixing a data file needs a line and column to look at.
 ///
-/// A small scanner of RFC 8259's grammar: it runs only after the decoder has refused the text.
+/// A small scanner of RFC 8259's grammar that ran only after the decoder had refused the text:
+/// the engine's way of locating errors before `JSONDocument`, kept as part of the reference
+/// (`ReferenceTemplateJSON`) that `TemplateValue(json:)` is compared with.
 struct JSONTextCheck {
     /// The deepest nesting of arrays and objects `JSONDecoder` accepts.
     static let maximumDepth = 512

@@ -1,13 +1,13 @@
-extension KeyedDecodingContainer {
+extension JSONFields {
     /// A non-blank string (a number is taken as its digits); anything else reads as nil.
-    func lenientString(_ key: Key) -> String? {
+    func lenientString<Key: CodingKey>(_ key: Key) -> String? {
         guard let value = try? optionalString(key), !value.isBlank else { return nil }
         return value
     }
 
     /// A whole number, or a string of digits; anything else reads as nil.
-    func lenientInt64(_ key: Key) -> Int64? {
-        switch try? probe(key) {
+    func lenientInt64<Key: CodingKey>(_ key: Key) -> Int64? {
+        switch probe(key) {
         case .integer(let value)?:
             return value
         case .string(let text)?:
@@ -19,35 +19,35 @@ extension KeyedDecodingContainer {
     }
 
     /// `optionalBool`, with anything unusable read as nil.
-    func lenientBool(_ key: Key) -> Bool? {
+    func lenientBool<Key: CodingKey>(_ key: Key) -> Bool? {
         (try? optionalBool(key)) ?? nil
     }
 
     /// `optionalByteSize`, with anything unusable read as nil.
-    func lenientByteSize(_ key: Key) -> ByteSize? {
+    func lenientByteSize<Key: CodingKey>(_ key: Key) -> ByteSize? {
         (try? optionalByteSize(key)) ?? nil
     }
 
     /// A list of labels: an array (non-string scalars become text, blanks and others dropped),
     /// or one comma-separated string (Shopify's own tag format). Anything else reads as empty.
-    func lenientStringList(_ key: Key) -> [String] {
-        switch try? probe(key) {
-        case .array?:
-            let items = (try? decode([JSONValue].self, forKey: key)) ?? []
-            return items.compactMap { item in
-                switch item {
-                case .string(let value):
-                    let trimmed = value.trimmingWhitespace
+    func lenientStringList<Key: CodingKey>(_ key: Key) -> [String] {
+        guard let value = valueNode(key) else { return [] }
+        switch JSONValue(document, node: value) {
+        case .array:
+            return document.elements(of: value).compactMap { element in
+                switch JSONValue(document, node: element) {
+                case .string(let text):
+                    let trimmed = text.trimmingWhitespace
                     return trimmed.isEmpty ? nil : trimmed
-                case .integer(let value):
-                    return String(value)
-                case .number(let value):
-                    return String(value)
+                case .integer(let number):
+                    return String(number)
+                case .number(let number):
+                    return String(number)
                 default:
                     return nil
                 }
             }
-        case .string(let text)?:
+        case .string(let text):
             return text.split(separator: ",")
                 .map { String($0).trimmingWhitespace }
                 .filter { !$0.isEmpty }

@@ -1,30 +1,29 @@
-extension KeyedDecodingContainer {
-    /// An array where missing or null means empty; any other non-array is still an error,
-    /// because these arrays hold downloads and silently dropping them would hide files.
-    func optionalArray<Element: Decodable>(of type: Element.Type, _ key: Key) throws -> [Element] {
-        switch try probe(key) {
-        case nil, .null?:
+extension JSONFields {
+    /// An array of objects where missing or null means empty; any other non-array is still an
+    /// error, because these arrays hold downloads and silently dropping them would hide files.
+    func optionalArray<Key: CodingKey, Element>(
+        _ key: Key, _ read: (JSONFields) throws(DecodingFailure) -> Element
+    ) throws(DecodingFailure) -> [Element] {
+        guard let value = valueNode(key) else { return [] }
+        switch JSONValue(document, node: value) {
+        case .null:
             return []
-        case .array?:
-            return try decode([Element].self, forKey: key)
-        case let other?:
+        case .array:
+            return try objects(in: value, read)
+        case let other:
             throw failure(key, .wrongType(expected: "an array", found: other.kindDescription))
         }
     }
 
     /// An object where missing or null means absent; a non-object is an error.
-    func optionalObject<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
-        switch try probe(key) {
-        case nil, .null?:
-            return nil
-        default:
-            return try decode(type, forKey: key)
-        }
+    func optionalObject<Key: CodingKey, T>(_ key: Key, _ read: (JSONFields) throws(DecodingFailure) -> T) throws(DecodingFailure) -> T? {
+        guard let value = valueNode(key), document.kind(of: value) != .null else { return nil }
+        return try read(JSONFields(document, object: value))
     }
 
     /// A string as sent (a number is taken as its text); missing or null is nil.
-    func optionalString(_ key: Key) throws -> String? {
-        switch try probe(key) {
+    func optionalString<Key: CodingKey>(_ key: Key) throws(DecodingFailure) -> String? {
+        switch probe(key) {
         case nil, .null?:
             return nil
         case .string(let value)?:
@@ -40,8 +39,8 @@ extension KeyedDecodingContainer {
 
     /// A boolean, also `0`/`1` and the strings "true"/"false"/"1"/"0" (as PHP often sends);
     /// missing or null is nil.
-    func optionalBool(_ key: Key) throws -> Bool? {
-        switch try probe(key) {
+    func optionalBool<Key: CodingKey>(_ key: Key) throws(DecodingFailure) -> Bool? {
+        switch probe(key) {
         case nil, .null?:
             return nil
         case .bool(let value)?:
@@ -64,9 +63,9 @@ extension KeyedDecodingContainer {
     /// A count: a whole number of 0 or more (or a string of digits); missing or null is nil.
     /// Other values are errors: a misread count would misstate what the customer may still
     /// download, or how far a listing got.
-    func optionalCount(_ key: Key) throws -> Int? {
+    func optionalCount<Key: CodingKey>(_ key: Key) throws(DecodingFailure) -> Int? {
         let expected = "a whole number"
-        switch try probe(key) {
+        switch probe(key) {
         case nil, .null?:
             return nil
         case .integer(let value)?:
@@ -91,8 +90,8 @@ extension KeyedDecodingContainer {
     }
 
     /// A byte size in either shape the API uses ("10MB" or a number of bytes); missing or null is nil.
-    func optionalByteSize(_ key: Key) throws -> ByteSize? {
-        switch try probe(key) {
+    func optionalByteSize<Key: CodingKey>(_ key: Key) throws(DecodingFailure) -> ByteSize? {
+        switch probe(key) {
         case nil, .null?:
             return nil
         case let value?:

@@ -1,0 +1,134 @@
+import Foundation
+import JSONParsing
+import SiteOutput
+
+/// The manifest's file format, read and written by hand rather than through Codable: a site of
+/// 100,000 pages has a manifest of 100,000 records, read and written on every build, and a
+/// rebuild where nothing changed should cost little more than that.
+///
+/// ```json
+/// {"version": 2,
+/// "publicFiles": ["favicon.svg", "style.css"],
+/// "pages": {
+/// "0c73…": {"inputs": "9f0c…", "size": 10240, "modified": 1764088000123456789},
+/// "b040…": {"inputs": "…", "size": 9120, "modified": 1764088000123456790, "warnings": ["…"]}
+/// }}
+/// ```
+/// One page a line, sorted by id, so two manifests compare line by line. Version 1 (pages as a
+/// list of ids) is still read: its pages are known to be the tool's, but not what made them.
+extension BuildManifest {
+    /// Why a manifest file could not be read (it then counts as empty).
+    enum FormatError: Error {
+        case notJSON(JSONSyntaxError)
+        case unexpected(String)
+    }
+
+    init(reading bytes: [UInt8]) throws(FormatError) {
+        let document: JSONDocument
+        do {
+            document = try JSONDocument(parsing: bytes)
+        } catch {
+            throw .notJSON(error)
+        }
+        let root = document.root
+        guard document.kind(of: root) == .object else { throw .unexpected("not an object") }
+        self.init()
+        var version = 1
+        if let node = document.member(named: "version", in: root), case .integer(let number)? = document.number(at: node) {
+            version = Int(number)
+        }
+        if let node = document.member(named: "publicFiles", in: root) {
+            for element in document.elements(of: node) where document.kind(of: element) == .string {
+                publicFiles.insert(document.string(at: element))
+            }
+        }
+        guard let node = document.member(named: "pages", in: root) else { return }
+        if version < 2 {
+            for element in document.elements(of: node) where document.kind(of: element) == .string {
+                pages[document.string(at: element)] = PageRecord()
+            }
+            return
+        }
+        pages.reserveCapacity(document.count(of: node))
+        for (key, value) in document.members(of: node) {
+            pages[document.string(at: key)] = Self.record(in: document, at: value)
+        }
+    }
+
+    /// One page's record; the parts that are missing or of the wrong type are unknown (nil), which
+    /// makes the page again rather than trusting a guess.
+    private static func record(in document: JSONDocument, at node: Int) -> PageRecord {
+        func integer(_ name: String) -> Int64? {
+            guard let member = document.member(named: name, in: node), case .integer(let value)? = document.number(at: member) else {
+                return nil
+            }
+            return value
+        }
+        var record = PageRecord()
+        if let member = document.member(named: "inputs", in: node), document.kind(of: member) == .string {
+            record.inputs = ContentDigest(hex: document.string(at: member))
+        }
+        if let size = integer("size"), let modified = integer("modified") {
+            record.file = FileStamp(size: size, modified: modified)
+        }
+        if let member = document.member(named: "warnings", in: node) {
+            record.warnings = document.elements(of: member).filter { document.kind(of: $0) == .string }.map { document.string(at: $0) }
+        }
+        return record
+    }
+
+    /// The file's bytes, in the form ``init(reading:)`` reads.
+    func encoded() -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(128 + pages.count * 110)
+        output += Array(#"{"version": \#(Self.currentVersion),"#.utf8)
+        output += Array("\n\"publicFiles\": [".utf8)
+        for (index, path) in publicFiles.sorted().enumerated() {
+            if index > 0 { output += Array(", ".utf8) }
+            Self.appendString(path, to: &output)
+        }
+        output += Array("],\n\"pages\": {".utf8)
+        for (index, id) in pages.keys.sorted().enumerated() {
+            guard let record = pages[id] else { continue }
+            output += Array((index == 0 ? "\n" : ",\n").utf8)
+            Self.appendString(id, to: &output)
+            output += Array(": {".utf8)
+            var fields: [String] = []
+            if let inputs = record.inputs { fields.append("\"inputs\": \"\(inputs)\"") }
+            if let file = record.file {
+                fields.append("\"size\": \(file.size)")
+                fields.append("\"modified\": \(file.modified)")
+            }
+            output += Array(fields.joined(separator: ", ").utf8)
+            if !record.warnings.isEmpty {
+                output += Array((fields.isEmpty ? "\"warnings\": [" : ", \"warnings\": [").utf8)
+                for (index, warning) in record.warnings.enumerated() {
+                    if index > 0 { output += Array(", ".utf8) }
+                    Self.appendString(warning, to: &output)
+                }
+                output.append(UInt8(ascii: "]"))
+            }
+            output.append(UInt8(ascii: "}"))
+        }
+        output += Array("\n}}\n".utf8)
+        return output
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+    static func appendString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\n"): output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                output += Array("\\u00".utf8)
+                output += [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

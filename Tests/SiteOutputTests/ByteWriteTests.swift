@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import SiteOutput
+
+/// Pages are written as bytes and compared as bytes before writing: the comparison must see
+/// every difference (same size, other bytes; other size), and leave equal files alone.
+@Suite("Writing bytes")
+struct ByteWriteTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bytes-\(UUID().uuidString)")
+
+    func modificationDate(_ url: URL) throws -> Date? {
+        try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
+    }
+
+    @Test("created, unchanged (keeping its modification time), changed at the same size, changed in size")
+    func outcomes() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("orders/1/index.html")
+        #expect(try AtomicFile.write(Array("<p>one</p>".utf8), to: file) == .created)
+        let old = Date(timeIntervalSince1970: 1_000_000)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: file.path)
+        #expect(try AtomicFile.write(Array("<p>one</p>".utf8), to: file) == .unchanged)
+        #expect(try modificationDate(file) == old)
+        #expect(try AtomicFile.write(Array("<p>two</p>".utf8), to: file) == .changed, "same size, other bytes")
+        #expect(try AtomicFile.write(Array("<p>three</p>".utf8), to: file) == .changed, "longer")
+        #expect(try AtomicFile.write(Array("<p>3</p>".utf8), to: file) == .changed, "shorter")
+        #expect(try AtomicFile.write([], to: file) == .changed, "empty")
+        #expect(try AtomicFile.write([], to: file) == .unchanged)
+        #expect(try Data(contentsOf: file).isEmpty)
+    }
+
+    @Test("bytes and Data of the same content are the same file")
+    func bytesAndDataAgree() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("page.html")
+        let text = "città <è> 日本 🎉\n" + String(repeating: "x", count: 70_000)
+        #expect(try AtomicFile.write(Data(text.utf8), to: file) == .created)
+        #expect(try AtomicFile.write(Array(text.utf8), to: file) == .unchanged)
+        var changed = Array(text.utf8)
+        changed[changed.count - 1] = UInt8(ascii: "y")
+        #expect(try AtomicFile.write(changed, to: file) == .changed, "a difference in the last byte of a large file")
+        #expect(try Data(contentsOf: file) == Data(changed))
+    }
+
+    @Test("the comparison: a missing file, a folder in the way, equal and different files")
+    func comparison() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("f")
+        let bytes = Array("abc".utf8)
+        func compare(_ path: String) -> ExistingFile { bytes.withUnsafeBytes { ExistingFile.compare(atPath: path, with: $0) } }
+        #expect(compare(file.path) == .missing)
+        try Data("abc".utf8).write(to: file)
+        #expect(compare(file.path) == .same)
+        try Data("abd".utf8).write(to: file)
+        #expect(compare(file.path) == .different)
+        try Data("abcd".utf8).write(to: file)
+        #expect(compare(file.path) == .different)
+        #expect(compare(folder.path) == .different, "a folder is never the same as bytes")
+    }
+}

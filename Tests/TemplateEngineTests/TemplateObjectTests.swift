@@ -1,0 +1,103 @@
+import PropertyBased
+import Testing
+
+@testable import TemplateEngine
+
+/// `TemplateObject` replaced `[String: TemplateValue]` as an object's members: for any members,
+/// small (scanned) or big (hashed), it must answer as the dictionary built from them would.
+@Suite("TemplateObject")
+struct TemplateObjectTests {
+    /// Short keys that repeat often, long ones, empty, non-ASCII and a decomposed accent.
+    static let key = Gen<String?>.element(of: [
+        "", "a", "b", "c", "id", "name", "strings", "title", "é", "e\u{301}", "日本", "a.b", "x y",
+        "a_rather_long_member_name_past_fifteen_bytes", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9",
+    ]).map { $0 ?? "" }
+    static let member = Gen.int(in: 0...1000).map { number -> TemplateValue in .int(number) }
+    static let members = zip(Self.key, Self.member).array(of: 0...40).map { $0.map { ($0.0, $0.1) } }
+
+    static func dictionary(_ members: [(String, TemplateValue)]) -> [String: TemplateValue] {
+        Dictionary(members, uniquingKeysWith: { _, last in last })
+    }
+
+    @Test("lookups, count, keys and iteration match the dictionary of the same members (last repeat wins)")
+    func behavesLikeTheDictionary() async {
+        await propertyCheck(count: 300, input: Self.members, Self.key) { members, probe in
+            let object = TemplateObject(members)
+            let dictionary = Self.dictionary(members)
+            #expect(object.count == dictionary.count)
+            #expect(object.isEmpty == dictionary.isEmpty)
+            #expect(Set(object.keys) == Set(dictionary.keys))
+            #expect(object.keys.count == Set(object.keys).count)
+            #expect(object[probe] == dictionary[probe])
+            #expect(object[TemplateObjectKey(probe)] == dictionary[probe])
+            for (key, value) in object {
+                #expect(dictionary[key] == value)
+                #expect(object[TemplateObjectKey(key)] == value)
+            }
+            #expect(object.dictionary == dictionary)
+            #expect(TemplateObject(dictionary) == object)
+            #expect(TemplateValue.object(object)[probe] == dictionary[probe])
+        }
+    }
+
+    @Test("assigning through the subscript adds, replaces and removes as a dictionary's does")
+    func assignmentMatchesTheDictionary() async {
+        await propertyCheck(count: 200, input: Self.members, Self.key, Gen.int(in: -1...5)) { members, key, change in
+            var object = TemplateObject(members)
+            var dictionary = Self.dictionary(members)
+            let value: TemplateValue? = change < 0 ? nil : .int(change)
+            object[key] = value
+            dictionary[key] = value
+            #expect(object == TemplateObject(dictionary))
+            #expect(object.dictionary == dictionary)
+        }
+    }
+
+    @Test("equality ignores order and compares values, as for dictionaries")
+    func equalityIsTheDictionarys() async {
+        await propertyCheck(count: 200, input: Self.members, Self.members) { first, second in
+            let reversed = TemplateObject(Self.dictionary(first).map { ($0.key, $0.value) }.reversed())
+            #expect(TemplateObject(first) == reversed)
+            #expect((TemplateObject(first) == TemplateObject(second)) == (Self.dictionary(first) == Self.dictionary(second)))
+        }
+    }
+
+    @Test("literals: repeated keys keep the last value, at the first one's place")
+    func literals() {
+        let object: TemplateObject = ["a": 1, "b": 2, "a": 3]
+        #expect(object.keys == ["a", "b"])
+        #expect(object["a"] == 3)
+        #expect(object["c"] == nil)
+        #expect(TemplateObject().isEmpty)
+        #expect(TemplateValue.object(["n": "x"]) == ["n": "x"])
+        #expect(object.description == #"["a": int(3), "b": int(2)]"#)
+    }
+
+    @Test("canonically equivalent names find each other, as in a dictionary, small or big")
+    func canonicalEquivalents() {
+        for padding in [0, 20] {
+            var members: [(String, TemplateValue)] = (0..<padding).map { ("pad\($0)", .int($0)) }
+            members += [("é", 1), ("\u{212A}", 2)]
+            let object = TemplateObject(members)
+            #expect(object["e\u{301}"] == 1)
+            #expect(object["K"] == 2)
+            #expect(object[TemplateObjectKey("e\u{301}")] == 1)
+        }
+    }
+
+    @Test("a render reads values in place: lists of fresh objects, big and small, nested, render as their copies would")
+    func renderReadsValuesInPlace() throws {
+        func context() -> TemplateValue {
+            let big = TemplateObject((0..<20).map { ("k\($0)", TemplateValue.string("v\($0)")) })
+            let items: [TemplateValue] = (0..<3).map { index in
+                .object(["name": .string("item \(index)"), "big": .object(big), "tags": ["x", "y"]])
+            }
+            return .object(["items": .array(items), "k5": "root", "title": "T"])
+        }
+        let template = try Template(
+            "{{#items}}[{{name}}:{{big.k19}}:{{#big}}{{k3}}{{/big}}:{{#tags}}{{.}}{{title}}{{/tags}}]{{/items}}{{k5}}")
+        let expected = "[item 0:v19:v3:xTyT][item 1:v19:v3:xTyT][item 2:v19:v3:xTyT]root"
+        #expect(try template.render(context()).output == expected)
+        #expect(try template.render(context()).output == expected)
+    }
+}
