@@ -146,9 +146,8 @@ def summary_json(path):
 
 def renders_of(summary):
     """Pages rendered in a build: the summary's own figure when it has one, else every page built."""
-    for key in ("rendered", "renders", "pages_rendered"):
-        if key in summary:
-            return summary[key], True
+    if "reused" in summary:  # pages kept without rendering, their inputs unchanged
+        return summary.get("built", 0) - summary["reused"], True
     return summary.get("built", 0), False
 
 

@@ -29,7 +29,7 @@ let benchmarks: @Sendable () -> Void = {
         }
         Benchmark("render ours \(name)") { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(try? engines.renderOurs(page.context))
+                blackHole(try? engines.renderOursBytes(page.context))
             }
         }
         Benchmark("render swift-mustache \(name)") { benchmark in
@@ -49,7 +49,7 @@ let benchmarks: @Sendable () -> Void = {
         }
         Benchmark("json ours \(name)") { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(try? engines.renderOurs(json: page.contextJSON))
+                blackHole(try? engines.renderOursBytes(json: page.contextJSON))
             }
         }
         Benchmark("json swift-mustache \(name)") { benchmark in

@@ -49,6 +49,18 @@ public final class Engines: @unchecked Sendable {
         try template.render(try TemplateValue(json: json), library: library).output
     }
 
+    /// Our engine as the site build uses it: the page's bytes, no `String` made.
+    @inline(never)
+    public func renderOursBytes(_ context: TemplateValue) throws -> [UInt8] {
+        try template.render(context, library: library).bytes
+    }
+
+    /// Our engine from JSON text to the page's bytes, as the `render` command and the build do.
+    @inline(never)
+    public func renderOursBytes(json: Data) throws -> [UInt8] {
+        try template.render(try TemplateValue(json: json), library: library).bytes
+    }
+
     /// swift-mustache: the page from a context built in Swift.
     @inline(never)
     public func renderMustache(_ context: Any) -> String {

@@ -17,11 +17,11 @@ let page = try BenchmarkPage.fixture(arguments[2], engines: engines)
 var bytes = 0
 for _ in 0..<count {
     switch arguments[1] {
-    case "ours": bytes += try engines.renderOurs(page.context).utf8.count
+    case "ours": bytes += try engines.renderOursBytes(page.context).count
     case "swift-mustache": bytes += engines.renderMustache(page.mustacheContext).utf8.count
     case "stencil": bytes += try engines.renderStencil(page.stencilContext).utf8.count
     case "floor": bytes += BenchmarkPage.appendLines(page.pageLines).count
-    case "json-ours": bytes += try engines.renderOurs(json: page.contextJSON).utf8.count
+    case "json-ours": bytes += try engines.renderOursBytes(json: page.contextJSON).count
     case "json-swift-mustache": bytes += try engines.renderMustache(json: page.contextJSON).utf8.count
     case "none": break
     default:
