@@ -1,5 +1,5 @@
 # The two commands the README promises work on a fresh machine.
-.PHONY: site test swift-test browser-test screenshots dependencies browser-dependencies build dist check-dist fuzz
+.PHONY: site test swift-test browser-test screenshots dependencies browser-dependencies build dist check-dist fuzz bench
 
 # Builds the site of download pages from the sample orders that ship with the tool, into ./site.
 site: dependencies
@@ -55,3 +55,10 @@ check-dist:
 # Prints executions and crashes per target (see Fuzz/run.sh); `make fuzz FUZZ_TARGETS=markdown` runs one.
 fuzz: dependencies
 	@bash Fuzz/run.sh $(FUZZ_TARGETS)
+
+# Measures every figure of issue 12 in one run and prints one table (each figure, its goal, pass or
+# fail, the ratios against swift-mustache, the floor, cp -r and curl): see scripts/bench.py and the
+# README's Development section. Release builds of the Benchmarks package (slow the first time),
+# generated orders in .bench-data/. Not part of `make test`.
+bench: dependencies
+	@python3 scripts/bench.py
