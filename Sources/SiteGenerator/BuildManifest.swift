@@ -34,6 +34,6 @@ struct BuildManifest: Sendable, Equatable {
     }
 
     func save(to folder: OutputFolder) throws {
-        try AtomicFile.write(Data(encoded()), to: try folder.file([Self.fileName]))
+        try AtomicFile.write(encoded(), to: try folder.file([Self.fileName]))
     }
 }

@@ -31,30 +31,27 @@ extension SiteBuilder {
 }
 
 extension BuildSummary {
-    /// Counts each page's outcome and records the pages the site now holds: a failed order keeps
+    /// Counts one page's outcome and records the page the site now holds: a failed order keeps
     /// its last good page, which stays the tool's to prune later.
-    mutating func record(_ results: [SiteBuilder.PageResult], into manifest: inout BuildManifest, previous: BuildManifest) {
-        for result in results {
-            warnings += result.warnings
-            switch result.outcome {
-            case .success(let outcome):
-                built += 1
-                if outcome == .unchanged { unchanged += 1 } else { changed += 1 }
-                if result.reused { reused += 1 }
-                manifest.pages[result.id.rawValue] = result.record ?? PageRecord()
-                count(result.origin)
-            case .failure where result.isDeferred:
-                // Left for a later run: its old page, if any, stays and stays the tool's.
-                deferred += 1
-                deferredIDs.append(result.id.rawValue)
-                if let kept = previous.pages[result.id.rawValue] { manifest.pages[result.id.rawValue] = kept }
-            case .failure(let failure):
-                failed += 1
-                failures.append(.init(id: result.id.rawValue, reason: failure.description))
-                if let kept = previous.pages[result.id.rawValue] { manifest.pages[result.id.rawValue] = kept }
-            }
+    mutating func record(_ result: SiteBuilder.PageResult, into manifest: inout BuildManifest, previous: BuildManifest) {
+        warnings += result.warnings
+        switch result.outcome {
+        case .success(let outcome):
+            built += 1
+            if outcome == .unchanged { unchanged += 1 } else { changed += 1 }
+            if result.reused { reused += 1 }
+            manifest.pages[result.id.rawValue] = result.record ?? PageRecord()
+            count(result.origin)
+        case .failure where result.isDeferred:
+            // Left for a later run: its old page, if any, stays and stays the tool's.
+            deferred += 1
+            deferredIDs.append(result.id.rawValue)
+            if let kept = previous.pages[result.id.rawValue] { manifest.pages[result.id.rawValue] = kept }
+        case .failure(let failure):
+            failed += 1
+            failures.append(.init(id: result.id.rawValue, reason: failure.description))
+            if let kept = previous.pages[result.id.rawValue] { manifest.pages[result.id.rawValue] = kept }
         }
-        deferredIDs.sort()
     }
 
     private mutating func count(_ origin: ResponseOrigin?) {

@@ -32,13 +32,13 @@ extension SiteBuilder {
         let output: OutputFolder
     }
 
-    /// At most `concurrency` orders in flight; results are kept small (no page bodies).
-    func renderPages(_ ids: [OrderID], work: PageWork) async -> [PageResult] {
+    /// At most `concurrency` orders in flight; each result is handed to `handle` as it comes and
+    /// not kept, so memory does not grow with the number of orders.
+    func renderPages(_ ids: [OrderID], work: PageWork, handle: (PageResult) -> Void) async {
         let total = ids.count
         let width = max(1, configuration.concurrency)
-        return await withTaskGroup(of: PageResult.self) { group in
-            var results: [PageResult] = []
-            results.reserveCapacity(total)
+        await withTaskGroup(of: PageResult.self) { group in
+            var done = 0
             var next = 0
             var stop = false
             func schedule() {
@@ -49,18 +49,19 @@ extension SiteBuilder {
             }
             for _ in 0..<min(width, ids.count) { schedule() }
             while let result = await group.next() {
-                results.append(result)
+                done += 1
+                handle(result)
                 for warning in result.warnings { events(.warning(warning)) }
                 switch result.outcome {
                 case .success(let outcome):
                     events(
                         .pageWritten(
-                            result.id, changed: outcome != .unchanged, origin: result.origin ?? .saved, done: results.count,
+                            result.id, changed: outcome != .unchanged, origin: result.origin ?? .saved, done: done,
                             total: total))
                 case .failure where result.isDeferred:
-                    events(.orderDeferred(result.id, done: results.count, total: total))
+                    events(.orderDeferred(result.id, done: done, total: total))
                 case .failure(let failure):
-                    events(.orderFailed(failure, done: results.count, total: total))
+                    events(.orderFailed(failure, done: done, total: total))
                     if configuration.failFast {
                         stop = true
                         group.cancelAll()
@@ -68,7 +69,6 @@ extension SiteBuilder {
                 }
                 schedule()
             }
-            return results
         }
     }
 

@@ -49,8 +49,10 @@ public struct SiteBuilder: Sendable {
         events(.planned(plan))
         let inputs = PageInputs(theme: theme, strings: renderer.strings, configuration: configuration)
         let work = PageWork(theme: renderer, inputs: inputs, previous: previous.pages, output: output)
-        let results = await renderPages(plan.order, work: work)
-        summary.record(results, into: &manifest, previous: previous)
+        await renderPages(plan.order, work: work) { result in
+            summary.record(result, into: &manifest, previous: previous)
+        }
+        summary.deferredIDs.sort()
 
         let stopped = configuration.failFast && summary.failed > 0
         summary.pruned = reconcile(&manifest, with: previous, requested: ids, prune: configuration.prune && !stopped, in: output)
