@@ -2,8 +2,8 @@
 /// asset with this same object: the v2 customer-account order as an asset's `data`, the v1 orders
 /// API as an entry of an order's `assets`.
 ///
-/// The two read it by different policies (see `FieldDecoding.swift`), chosen with
-/// `init(from:policy:)`:
+/// The two read it by different policies (see `Decoding/JSONFields.swift`), chosen with
+/// `init(fields:policy:)`:
 /// - `.customerAccountPage` (v2): `filename` and `url` are required and not
 ///   blank, since a download page cannot show an asset without them; the rest is lenient;
 /// - `.ordersListing` (v1): every field is optional but typed, so a listing never misreports.

@@ -1,6 +1,6 @@
 /// One field of the response that could not be used, named by its JSON path.
 ///
-/// Thrown by the models' decoders (and built from Foundation's `DecodingError`) so that the
+/// Thrown by the models' readers (`JSONFields`) so that the
 /// message always says *where* in the body the problem is, e.g.
 /// `order.lines[1].assets[0].data.url: missing`.
 public struct DecodingFailure: Error, Sendable, Equatable, CustomStringConvertible {

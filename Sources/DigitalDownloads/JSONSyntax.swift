@@ -28,9 +28,9 @@ enum JSONSyntax {
         case .invalidHexDigit:
             reason = "invalid hex encoded sequence"
         case .unpairedHighSurrogate(let unit):
-            reason = "unpaired high surrogate \\u\(hex(unit)) (expected a low-surrogate code point after it)"
+            reason = "unpaired high surrogate \\u\(JSONSyntaxError.hex(unit)) (expected a low-surrogate code point after it)"
         case .unpairedLowSurrogate(let unit):
-            reason = "unpaired low surrogate \\u\(hex(unit)) (no high-surrogate code point before it)"
+            reason = "unpaired low surrogate \\u\(JSONSyntaxError.hex(unit)) (no high-surrogate code point before it)"
         case .invalidUTF8(_, let length):
             reason = "invalid UTF-8 sequence \(length) bytes starting from character \(error.offset)"
         case .numberOutOfRange(let text):
@@ -50,11 +50,6 @@ enum JSONSyntax {
 
     static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-    }
-
-    private static func hex(_ unit: UInt16) -> String {
-        let digits = String(unit, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     private static func looksLikeHTML(_ data: Data) -> Bool {

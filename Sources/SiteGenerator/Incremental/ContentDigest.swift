@@ -3,17 +3,17 @@ import Foundation
 /// A 128-bit fingerprint of everything a page was made from, to tell whether it must be made
 /// again. Not a cryptographic hash: it guards against accidental sameness, not against an
 /// attacker (an order could only make its own page stale, which its next change fixes).
-public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
-    public let high: UInt64
-    public let low: UInt64
+struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
+    let high: UInt64
+    let low: UInt64
 
-    public init(high: UInt64, low: UInt64) {
+    init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
     }
 
     /// 32 lowercase hex digits, as the build manifest stores it.
-    public var description: String {
+    var description: String {
         func hex(_ value: UInt64) -> String {
             let digits = String(value, radix: 16)
             return String(repeating: "0", count: 16 - digits.count) + digits
@@ -22,7 +22,7 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Reads the form ``description`` writes; nil for anything else.
-    public init?(hex text: String) {
+    init?(hex text: String) {
         let utf8 = Array(text.utf8)
         guard utf8.count == 32, utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
             let high = UInt64(String(text.prefix(16)), radix: 16), let low = UInt64(String(text.suffix(16)), radix: 16)

@@ -4,7 +4,7 @@ import Foundation
 /// `("ab", "c")` and `("a", "bc")` differ. Reads eight bytes a step over two independent lanes
 /// (multiply–rotate and add–multiply–shift), then mixes both lanes into each half, so that
 /// hashing the bodies of a 100,000-order site costs a small part of reading them.
-public struct ContentHasher: Sendable {
+struct ContentHasher: Sendable {
     private var first: UInt64 = 0x9E37_79B9_7F4A_7C15
     private var second: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private var length: UInt64 = 0
@@ -12,10 +12,10 @@ public struct ContentHasher: Sendable {
     private static let firstPrime: UInt64 = 0xFF51_AFD7_ED55_8CCD
     private static let secondPrime: UInt64 = 0xC4CE_B9FE_1A85_EC53
 
-    public init() {}
+    init() {}
 
     /// Adds one part: its length, then its bytes.
-    public mutating func combine(_ bytes: UnsafeRawBufferPointer) {
+    mutating func combine(_ bytes: UnsafeRawBufferPointer) {
         mix(UInt64(bytes.count))
         var offset = 0
         while offset + 8 <= bytes.count {
@@ -29,24 +29,24 @@ public struct ContentHasher: Sendable {
         }
     }
 
-    public mutating func combine(_ data: Data) {
+    mutating func combine(_ data: Data) {
         data.withUnsafeBytes { combine($0) }
     }
 
-    public mutating func combine(_ text: String) {
+    mutating func combine(_ text: String) {
         var text = text
         text.withUTF8 { combine(UnsafeRawBufferPointer($0)) }
     }
 
-    public mutating func combine(_ value: Int) {
+    mutating func combine(_ value: Int) {
         mix(UInt64(bitPattern: Int64(value)))
     }
 
-    public mutating func combine(_ value: Bool) {
+    mutating func combine(_ value: Bool) {
         mix(value ? 1 : 2)
     }
 
-    public func finalize() -> ContentDigest {
+    func finalize() -> ContentDigest {
         let a = Self.avalanche(first ^ (second &* Self.secondPrime) ^ length)
         let b = Self.avalanche(second ^ (first &* Self.firstPrime) ^ (length << 1))
         return ContentDigest(high: a, low: b)

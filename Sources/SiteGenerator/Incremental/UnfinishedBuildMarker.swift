@@ -9,13 +9,11 @@ enum UnfinishedBuildMarker {
     static let fileName = ".download-pages-unfinished"
 
     /// Sweeps the temporary files of a killed build, if the marker says there was one, then sets
-    /// the marker for this build. Returns how many temporary files were removed.
-    @discardableResult
-    static func begin(in output: OutputFolder) throws(SiteBuildError) -> Int {
+    /// the marker for this build.
+    static func begin(in output: OutputFolder) throws(SiteBuildError) {
         let marker = try url(in: output)
-        var removed = 0
         if FileManager.default.fileExists(atPath: marker.path) {
-            removed = AtomicFile.sweepTemporaryFiles(in: output.root)
+            AtomicFile.sweepTemporaryFiles(in: output.root)
         }
         do {
             // Flushed: after a power cut the next build must still know to sweep.
@@ -23,7 +21,6 @@ enum UnfinishedBuildMarker {
         } catch {
             throw .output("\(error)")
         }
-        return removed
     }
 
     /// The build is over and left no temporary file behind.

@@ -92,8 +92,9 @@ public struct ThemeStrings: Sendable, Equatable {
     }
 
     /// Replaces each `{name}` in one pass, so a value that itself holds braces is left as it is;
-    /// an unknown `{name}` stays, to show in the page what is missing.
-    private static func substitute(_ template: String, _ arguments: [String: String]) -> String {
+    /// an unknown `{name}` stays, to show in the page what is missing. (Also the oracle that the
+    /// split-once `PlaceholderText` is tested against.)
+    static func substitute(_ template: String, _ arguments: [String: String]) -> String {
         var text = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
