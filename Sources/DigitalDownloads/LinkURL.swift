@@ -4,13 +4,15 @@ import Foundation
 ///
 /// Every URL that reaches a page goes through `validated(_:)`, because asset URLs come from
 /// the API (and ultimately from whoever set up the store) and a `javascript:` or `data:` link
-/// on a download page would run in the customer's browser.
+/// on a download page would run in the customer's browser. The check reads the text's UTF-8
+/// bytes once: it runs for every asset of every page, so it must cost little next to rendering.
 public struct LinkURL: Sendable, Hashable, CustomStringConvertible {
     /// The normalised URL to write into the `href` (still needs HTML attribute escaping,
     /// though it contains no `"`, `'`, `<`, `>` or spaces).
     public let href: String
-    /// The same URL, parsed.
-    public let url: URL
+
+    /// The same URL parsed by Foundation, for callers that want its parts.
+    public var url: URL? { URL(string: href) }
 
     public var description: String { href }
 
@@ -24,148 +26,60 @@ public struct LinkURL: Sendable, Hashable, CustomStringConvertible {
     /// trick), bad ports, backslashes, and any control or invisible formatting character
     /// (tabs, newlines, NUL, zero-width and bidi marks) anywhere inside.
     public static func validated(_ raw: String) -> LinkURL? {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: isForbidden) else { return nil }
-
-        // Scheme: the text before the first ":", which must come before any "/", "?" or "#".
-        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
-        let scheme = trimmed[..<colon]
-        guard let first = scheme.unicodeScalars.first, isASCIILetter(first),
-            scheme.unicodeScalars.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || "+-.".unicodeScalars.contains($0) })
-        else { return nil }
-        let lowercasedScheme = scheme.lowercased()
-        guard lowercasedScheme == "http" || lowercasedScheme == "https" else { return nil }
-
-        let afterScheme = trimmed[trimmed.index(after: colon)...]
-        guard afterScheme.hasPrefix("//") else { return nil }
-        let authorityAndRest = afterScheme.dropFirst(2)
-        let authorityEnd =
-            authorityAndRest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" })
-            ?? authorityAndRest.endIndex
-        let authority = authorityAndRest[..<authorityEnd]
-        let rest = authorityAndRest[authorityEnd...]
-
-        guard let hostAndPort = normalizedAuthority(authority, scheme: lowercasedScheme) else { return nil }
-        var path = percentEncoded(rest)
-        if path.isEmpty || path.hasPrefix("?") || path.hasPrefix("#") { path = "/" + path }
-
-        let href = "\(lowercasedScheme)://\(hostAndPort)\(path)"
-        guard let url = URL(string: href),
-            let components = URLComponents(string: href),
-            let host = components.host, !host.isEmpty
-        else { return nil }
-        return LinkURL(href: href, url: url)
+        var text = raw
+        return text.withUTF8 { validated(utf8: $0) }
     }
 
-    // MARK: Authority
+    static func validated(utf8 text: UnsafeBufferPointer<UInt8>) -> LinkURL? {
+        guard let trimmed = trimmedRange(of: text), !containsForbiddenCharacter(text, in: trimmed) else { return nil }
 
-    /// "Example.COM:443" → "example.com" (default port dropped); nil if anything is off.
-    private static func normalizedAuthority(_ authority: Substring, scheme: String) -> String? {
-        guard !authority.isEmpty, !authority.contains("@") else { return nil }
-        let host: Substring
-        let portText: Substring?
-        if authority.hasPrefix("[") {
-            // IPv6 literal: "[2001:db8::1]" with an optional ":port" after it.
-            guard let close = authority.firstIndex(of: "]") else { return nil }
-            let literal = authority[authority.index(after: authority.startIndex)..<close]
-            guard !literal.isEmpty,
-                literal.unicodeScalars.allSatisfy({ isHexDigit($0) || $0 == ":" || $0 == "." })
-            else { return nil }
-            host = authority[...close]
-            let afterHost = authority[authority.index(after: close)...]
-            if afterHost.isEmpty {
-                portText = nil
-            } else {
-                guard afterHost.hasPrefix(":") else { return nil }
-                portText = afterHost.dropFirst()
-            }
-        } else {
-            let parts = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-            host = parts[0]
-            portText = parts.count > 1 ? parts[1] : nil
-            guard !host.isEmpty,
-                host.unicodeScalars.allSatisfy({ isASCIILetter($0) || isASCIIDigit($0) || "-._".unicodeScalars.contains($0) }),
-                host.unicodeScalars.contains(where: { isASCIILetter($0) || isASCIIDigit($0) }),
-                !host.hasPrefix("."), !host.hasPrefix("-")
-            else { return nil }
-        }
+        // Scheme: the text before the first ":", which must be "http" or "https" in any case.
+        guard let colon = firstIndex(of: UInt8(ascii: ":"), in: text, trimmed),
+            let scheme = httpScheme(text, trimmed.lowerBound..<colon)
+        else { return nil }
 
-        var port = ""
-        if let portText, !portText.isEmpty {
-            guard portText.count <= 5, portText.unicodeScalars.allSatisfy(isASCIIDigit),
-                let number = Int(portText), (1...65535).contains(number)
-            else { return nil }
-            let isDefault = (scheme == "http" && number == 80) || (scheme == "https" && number == 443)
-            if !isDefault { port = ":\(number)" }
+        // "//", then the authority up to the first "/", "?" or "#".
+        let authorityStart = colon + 3
+        guard authorityStart <= trimmed.upperBound, text[colon + 1] == slash, text[colon + 2] == slash else { return nil }
+        var authorityEnd = authorityStart
+        while authorityEnd < trimmed.upperBound, !isAuthorityEnd(text[authorityEnd]) { authorityEnd += 1 }
+        // A delimiter joined by a combining mark is not one ("/\u{301}"): the authority would
+        // run on through it, and no host may contain it.
+        guard !startsCombinedCharacter(text, at: authorityEnd, end: trimmed.upperBound) else { return nil }
+
+        var href: [UInt8] = []
+        href.reserveCapacity(trimmed.count + 16)
+        href.append(contentsOf: scheme == .https ? httpsPrefix : httpPrefix)
+        guard let hostKind = appendAuthority(text, authorityStart..<authorityEnd, scheme: scheme, to: &href) else {
+            return nil
         }
-        return host.lowercased() + port
+        let rest = authorityEnd..<trimmed.upperBound
+        if rest.isEmpty || text[rest.lowerBound] != slash { href.append(slash) }
+        appendPercentEncoded(text, rest, to: &href)
+
+        let link = LinkURL(href: String(decoding: href, as: UTF8.self))
+        // Bracketed IP literals are only checked for their characters above; Foundation's
+        // parser decides whether one is a real address.
+        if hostKind == .ipLiteral {
+            guard link.url != nil, let host = URLComponents(string: link.href)?.host, !host.isEmpty else { return nil }
+        }
+        return link
     }
 
-    // MARK: Path, query and fragment
+    private static let slash = UInt8(ascii: "/")
+    private static let httpPrefix = Array("http://".utf8)
+    private static let httpsPrefix = Array("https://".utf8)
 
-    /// Keeps RFC 3986 characters and valid "%XX" escapes; encodes the rest as UTF-8 "%XX",
-    /// including `'`, `[`, `]`, a second `#`, and a stray `%`.
-    private static func percentEncoded(_ text: Substring) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var result = ""
-        var inFragment = false
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "%", index + 2 < scalars.count,
-                isHexDigit(scalars[index + 1]), isHexDigit(scalars[index + 2])
-            {
-                result.unicodeScalars.append(contentsOf: scalars[index...(index + 2)])
-                index += 3
-                continue
-            }
-            if scalar == "#" && !inFragment {
-                inFragment = true
-                result.unicodeScalars.append(scalar)
-            } else if isKeptInPath(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else {
-                for byte in String(scalar).utf8 {
-                    result += "%" + hexByte(byte)
-                }
-            }
+    private static func isAuthorityEnd(_ byte: UInt8) -> Bool {
+        byte == slash || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
+    }
+
+    private static func firstIndex(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if text[index] == byte { return index }
             index += 1
         }
-        return result
-    }
-
-    private static func isKeptInPath(_ scalar: Unicode.Scalar) -> Bool {
-        isASCIILetter(scalar) || isASCIIDigit(scalar) || "-._~:/?@!$&()*+,;=".unicodeScalars.contains(scalar)
-    }
-
-    private static func hexByte(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-    }
-
-    // MARK: Characters
-
-    /// Control characters (C0, DEL, C1: tabs, newlines, NUL …), invisible format characters
-    /// (zero-width, bidi overrides), line/paragraph separators, and backslashes, which browsers
-    /// read as "/" in http URLs.
-    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned, .privateUse:
-            return true
-        default:
-            return scalar == "\\"
-        }
-    }
-
-    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-    }
-
-    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar)
-    }
-
-    private static func isHexDigit(_ scalar: Unicode.Scalar) -> Bool {
-        isASCIIDigit(scalar) || ("a"..."f").contains(scalar) || ("A"..."F").contains(scalar)
+        return nil
     }
 }

@@ -81,10 +81,8 @@ public enum AtomicFile {
         var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         if descriptor < 0, errno == ENOENT {
             // The folder is missing: made only now, so writing into an existing one costs no call.
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path)")
+            if let reason = makeFolder(folder.path) {
+                throw .cannotWrite(path: path, reason: "cannot create folder \(folder.path): \(reason)")
             }
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         }
@@ -108,6 +106,18 @@ public enum AtomicFile {
             throw .cannotWrite(path: path, reason: failure)
         }
         return existing == .missing ? .created : .changed
+    }
+
+    /// Makes the folder at `path` and any missing folders above it, with `mkdir` itself: one
+    /// call for a page's new folder, where `FileManager` first asks about every parent. Returns
+    /// why it could not, or nil. A folder that appears meanwhile (another writer) is fine.
+    static func makeFolder(_ path: String) -> String? {
+        if mkdir(path, 0o777) == 0 || errno == EEXIST { return nil }
+        guard errno == ENOENT else { return String(cString: strerror(errno)) }
+        let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        guard !parent.isEmpty, parent != path else { return String(cString: strerror(ENOENT)) }
+        if let reason = makeFolder(parent) { return reason }
+        return mkdir(path, 0o777) == 0 || errno == EEXIST ? nil : String(cString: strerror(errno))
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {

@@ -48,7 +48,7 @@ extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvert
 
 extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
     /// The elements as ``TemplateValue/array(_:)``, for a section to repeat over.
-    public var templateValue: TemplateValue { .array(map(\.templateValue)) }
+    public var templateValue: TemplateValue { .array(map { $0.templateValue }) }
 }
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value: TemplateValueConvertible {

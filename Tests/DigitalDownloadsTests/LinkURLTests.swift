@@ -22,7 +22,7 @@ import Testing
     func acceptsAndNormalisesHTTPLinks(raw: String, expected: String) throws {
         let link = try #require(LinkURL.validated(raw))
         #expect(link.href == expected)
-        #expect(link.url.absoluteString == expected)
+        #expect(link.url?.absoluteString == expected)
     }
 
     @Test(arguments: [

@@ -52,6 +52,23 @@ struct AtomicFileTests {
         }
         #expect(files(in: folder) == ["file"])
     }
+
+    @Test("a folder that cannot be made is named, with the reason")
+    func folderThatCannotBeMade() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // A dangling link where a folder should be: `mkdir` below it finds no parent.
+        let dangling = folder.appendingPathComponent("gone")
+        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: folder.path + "/nowhere/at/all")
+        let target = dangling.appendingPathComponent("sub/page.html")
+        #expect(
+            throws: AtomicFile.WriteError.cannotWrite(
+                path: target.path, reason: "cannot create folder \(dangling.path)/sub: No such file or directory")
+        ) {
+            try AtomicFile.write(Data("x".utf8), to: target)
+        }
+        #expect(files(in: folder) == ["gone"])
+    }
 }
 
 @Suite("Output folder")

@@ -79,7 +79,7 @@ public struct ThemeStrings: Sendable, Equatable {
     /// Whether a name holds a brace: ``PlaceholderText`` never reads one as a placeholder, so such
     /// (unlikely) names go through ``substitute(_:_:)``, which can match them.
     private static func hasBraces(_ arguments: [String: String]) -> Bool {
-        arguments.keys.contains { $0.contains("{") || $0.contains("}") }
+        arguments.keys.contains { $0.utf8.contains(UInt8(ascii: "{")) || $0.utf8.contains(UInt8(ascii: "}")) }
     }
 
     /// How sizes are written in this language: its decimal mark and `size_bytes` for plain bytes.
