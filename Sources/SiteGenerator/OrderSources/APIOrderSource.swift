@@ -1,6 +1,7 @@
 import DigitalDownloads
 import DigitalDownloadsClient
 import Foundation
+import JSONParsing
 
 /// Orders fetched from the API, with the response cache as the source of truth behind it.
 ///
@@ -93,12 +94,19 @@ public struct APIOrderSource: OrderSource {
             }
         }
         // Only JSON is kept, so a proxy's error page is never served from the cache later.
-        guard (try? JSONSerialization.jsonObject(with: body)) != nil else {
+        guard Self.isJSONContainer(body) else {
             if let stale = stale(entry, reason: "the API's answer is not valid JSON", now: now) { return stale }
             return SourcedResponse(body: body, origin: .fetched)
         }
         try? cache?.store(body, forOrder: id, fetchedAt: timeSource.now())
         return SourcedResponse(body: body, origin: .fetched)
+    }
+
+    /// Whether `body` is a JSON object or array, read with the same parser that decodes it.
+    static func isJSONContainer(_ body: Data) -> Bool {
+        guard let document = try? JSONDocument(parsing: body) else { return false }
+        let kind = document.kind(of: document.root)
+        return kind == .object || kind == .array
     }
 
     public func finish(requested ids: [OrderID], prune: Bool) async -> SourceReport {
