@@ -18,7 +18,10 @@ Steps (each prints what it does; the table comes last):
 
 Environment: BENCH_RUNS (default 3) counted runs of each whole-site figure after one warm-up,
 BENCH_RUNS_LARGE (default 2, no warm-up) for 100,000 orders, BENCH_SKIP_LARGE=1 skips them,
-BENCH_CALLGRIND=0 skips step 5, BENCH_TOOL=PATH times another binary of the tool.
+BENCH_CALLGRIND=0 skips step 5, BENCH_TOOL=PATH times another binary of the tool, BENCH_DATA=DIR puts the
+generated orders and the built sites in DIR instead of .bench-data/ (e.g. on a freshly made file system:
+on one that has created and deleted millions of files, ext4 spends most of a site build looking for
+free inodes, which measures the disk's history rather than the tool).
 """
 
 import glob
@@ -34,7 +37,7 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA = os.path.join(ROOT, ".bench-data")
+DATA = os.path.abspath(os.environ.get("BENCH_DATA", os.path.join(ROOT, ".bench-data")))
 PACKAGE = os.path.join(ROOT, "Benchmarks")
 GENERATOR = os.path.join(ROOT, "scripts", "generate-orders.py")
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))

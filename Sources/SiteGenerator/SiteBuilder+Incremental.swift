@@ -41,7 +41,7 @@ extension SiteBuilder {
                 manifest.publicFiles.insert(candidate)
             }
             for candidate in manifest.publicFiles where covers(path, candidate) && theme.publicFiles[candidate] == nil {
-                try? output.remove(relativePath: candidate)
+                _ = try? output.remove(relativePath: candidate)
                 manifest.publicFiles.remove(candidate)
                 update.removed.append(candidate)
             }
@@ -59,7 +59,7 @@ extension SiteBuilder {
         var manifest = BuildManifest.load(from: output)
         var removed = 0
         for id in ids where manifest.pages[id.rawValue] != nil {
-            try? output.remove(relativePath: BuildManifest.pagePath(id.rawValue))
+            _ = try? output.remove(relativePath: BuildManifest.pagePath(id.rawValue))
             manifest.pages[id.rawValue] = nil
             removed += 1
         }

@@ -21,7 +21,7 @@ extension SiteBuilder {
         }
         for path in previous.publicFiles where !manifest.publicFiles.contains(path) {
             if prune {
-                try? output.remove(relativePath: path)
+                _ = try? output.remove(relativePath: path)
             } else {
                 manifest.publicFiles.insert(path)
             }
