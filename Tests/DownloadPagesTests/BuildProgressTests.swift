@@ -31,6 +31,32 @@ import Testing
         #expect(formatter.text(for: .warning("w\u{1B}[2J")) == "warning: w\u{FFFD}[2J\n")
     }
 
+    /// A build with a warning every few pages once left the line empty: each warning counted as a
+    /// redraw, so the bar was never due again.
+    @Test func frequentWarningsKeepTheBarDrawn() throws {
+        let formatter = BuildEventFormatter(isTerminal: true)
+        var bars = 0
+        for index in 0..<2_000 {
+            let page = formatter.text(
+                for: .pageWritten(try OrderID("o\(index)"), changed: true, origin: .saved, done: index + 1, total: 2_000))
+            if page?.contains("/2000 orders") == true { bars += 1 }
+            guard index % 5 == 4 else { continue }
+            let warning = try #require(formatter.text(for: .warning("w\(index)")))
+            let lines = warning.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.first == "\r\u{1B}[2Kwarning: w\(index)")
+            // The bar again, with the last counts (and the pace, should the test take half a second).
+            let under = String(lines.last ?? "")
+            #expect(under.hasPrefix("\r\u{1B}[2K" + Self.bar(done: index + 1, of: 2_000)), "\(under.debugDescription)")
+        }
+        #expect(bars >= 1, "the first page draws the bar")
+    }
+
+    /// The bar of `done` of `total` pages, up to the pace.
+    static func bar(done: Int, of total: Int) -> String {
+        let filled = 24 * done / total
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: 24 - filled) + " \(done)/\(total) orders"
+    }
+
     @Test("a folder build's bar gives pages a second and an ETA once half a second has passed")
     func folderBuildPace() {
         #expect(BuildEventFormatter.pace(done: 100, total: 1000, elapsed: .milliseconds(100)) == "")

@@ -21,6 +21,9 @@ final class BuildEventFormatter: Sendable {
         var fromCache = 0
         var started: ContinuousClock.Instant?
         var lastDrawn: ContinuousClock.Instant?
+        /// The last counts of a folder build, for the bar drawn again under a warning.
+        var done: Int?
+        var total: Int?
     }
 
     init(isTerminal: Bool, requestsPerMinute: Int? = nil) {
@@ -64,12 +67,17 @@ final class BuildEventFormatter: Sendable {
 
     private func progress(_ state: inout State, done: Int?, total: Int?, now: ContinuousClock.Instant, force: Bool) -> String {
         guard isTerminal else { return "" }
+        // A warning carries no counts: the bar under it shows the last ones.
+        if let done, let total { (state.done, state.total) = (done, total) }
         if !force, let last = state.lastDrawn, now - last < .milliseconds(100) { return "" }
         state.lastDrawn = now
         if let plan = state.plan, plan.fetches > 0 {
             return "\r\u{1B}[2K" + requestLine(state, plan: plan, now: now)
         }
-        guard let done, let total else { return "" }
+        guard let done = state.done, let total = state.total else {
+            state.lastDrawn = nil  // nothing drawn: the next page draws the bar
+            return ""
+        }
         let width = 24
         let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
@@ -93,7 +101,7 @@ final class BuildEventFormatter: Sendable {
         let rate: Double? =
             if let requestsPerMinute {
                 Double(requestsPerMinute)
-            } else if state.fetched > 0, elapsed > .seconds(1) {
+            } else if state.fetched > 0, elapsed >= .milliseconds(500) {
                 Double(state.fetched) / (elapsed / .seconds(60))
             } else {
                 nil
