@@ -137,15 +137,22 @@ struct BuildCommand: AsyncParsableCommand {
     /// exit when there are none at all.
     private func orderIDs(saved: (any OrderCatalog)?) throws -> [OrderID] {
         var list = try orders.givenIDs()
+        // A folder is read once, for the files it skips and, when no ids are given, its orders.
+        var listing: Result<FolderOrderSource.Listing, OrderSourceError>?
         if let folder = saved as? FolderOrderSource {
-            for name in folder.skippedFileNames() {
+            listing = Result { () throws(OrderSourceError) in try folder.listing() }
+            for name in (try? listing?.get())?.skippedFileNames ?? [] {
                 StandardError.write(
                     "warning: \(TerminalText.safe(name)) in \(folder.folder.path) is not built: its name is not an order id\n")
             }
         }
         if list.isEmpty, let saved {
             do {
-                list = try saved.allOrderIDsList()
+                if let listing {
+                    for id in try listing.get().ids { list.append(id) }
+                } else {
+                    list = try saved.allOrderIDsList()
+                }
             } catch {
                 StandardError.write("error: \(ErrorMessage.text(for: error))\n")
                 throw ExitCode.failure

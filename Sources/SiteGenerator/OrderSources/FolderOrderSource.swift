@@ -2,6 +2,12 @@ import DigitalDownloads
 import Foundation
 import SiteOutput
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A folder of saved responses, `DIR/ID.json`: how themes are developed offline and how the
 /// sample orders are built.
 public struct FolderOrderSource: OrderCatalog {
@@ -32,18 +38,54 @@ public struct FolderOrderSource: OrderCatalog {
         return SourcedResponse(body: data, origin: .saved)
     }
 
-    /// The `*.json` files in the folder whose names are not order ids (`a b.json`, `é.json`): they
-    /// are not built, and a person should hear why.
+    /// What the folder holds, read once: the orders to build and the files that are skipped.
+    public struct Listing: Sendable, Equatable {
+        /// The `*.json` files whose names are valid order ids, sorted.
+        public var ids: [OrderID]
+        /// The `*.json` files whose names are not order ids (`a b.json`, `é.json`), sorted: they
+        /// are not built, and a person should hear why. Hidden files are left out.
+        public var skippedFileNames: [String]
+    }
+
+    /// Reads the folder once (`readdir`; `FileManager` took 45 ms for 15,608 names, and a build
+    /// used to list the folder twice).
+    public func listing() throws(OrderSourceError) -> Listing {
+        guard let names = Self.fileNames(in: folder.path) else {
+            throw .failed("\(folder.path): no such folder, or not readable")
+        }
+        var ids: [OrderID] = []
+        var skipped: [String] = []
+        for name in names where name.hasSuffix(".json") {
+            if let id = try? OrderID(String(name.dropLast(5))) {
+                ids.append(id)
+            } else if !name.hasPrefix(".") {
+                skipped.append(name)
+            }
+        }
+        return Listing(ids: ids.sorted(), skippedFileNames: skipped.sorted())
+    }
+
+    /// ``Listing/skippedFileNames``, or none when the folder cannot be read.
     public func skippedFileNames() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && (try? OrderID(String($0.dropLast(5)))) == nil }.sorted()
+        (try? listing())?.skippedFileNames ?? []
     }
 
     /// Every order in the folder: the `*.json` files whose names are valid order ids, sorted.
     public func allOrderIDs() throws(OrderSourceError) -> [OrderID] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            throw .failed("\(folder.path): no such folder, or not readable")
+        try listing().ids
+    }
+
+    /// The names in the folder (not `.` and `..`), or nil when it cannot be read.
+    private static func fileNames(in path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
         }
-        return names.filter { $0.hasSuffix(".json") }.compactMap { try? OrderID(String($0.dropLast(5))) }.sorted()
+        return names
     }
 }
