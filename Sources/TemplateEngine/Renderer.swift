@@ -52,22 +52,34 @@ struct Renderer: ~Copyable {
     /// Walks the nodes through a buffer pointer: each node is read in place, where iterating the
     /// array would copy it out, retaining and releasing its payload at every visit.
     mutating func render(_ nodes: [TemplateNode], in template: Template) throws(RenderAbort) {
+        let texts = template.texts
         try nodes.withUnsafeBufferPointer { (nodes) throws(RenderAbort) in
-            for index in nodes.indices {
-                switch nodes[index] {
-                case .text(let text):
-                    emitTemplateText(text)
-                case .variable(let variable):
-                    try renderVariable(variable.name, escaped: variable.escaped, offset: variable.offset, in: template)
-                case .section(let section):
-                    try renderSection(section, in: template)
-                case .partial(let partial):
-                    try renderPartial(partial, in: template)
-                case .parent(let parent):
-                    try renderParent(parent, in: template)
-                case .block(let block):
-                    try renderBlock(block, in: template)
+            try texts.bytes.withUnsafeBufferPointer { (textBytes) throws(RenderAbort) in
+                try texts.lineEnds.withUnsafeBufferPointer { (lineEnds) throws(RenderAbort) in
+                    try render(nodes, textBytes: textBytes, lineEnds: lineEnds, in: template)
                 }
+            }
+        }
+    }
+
+    private mutating func render(
+        _ nodes: UnsafeBufferPointer<TemplateNode>, textBytes: UnsafeBufferPointer<UInt8>, lineEnds: UnsafeBufferPointer<Int>,
+        in template: Template
+    ) throws(RenderAbort) {
+        for index in nodes.indices {
+            switch nodes[index] {
+            case .text(let text):
+                emitTemplateText(text, bytes: textBytes, lineEnds: lineEnds)
+            case .variable(let variable):
+                try renderVariable(variable.name, escaped: variable.escaped, offset: variable.offset, in: template)
+            case .section(let section):
+                try renderSection(section, in: template)
+            case .partial(let partial):
+                try renderPartial(partial, in: template)
+            case .parent(let parent):
+                try renderParent(parent, in: template)
+            case .block(let block):
+                try renderBlock(block, in: template)
             }
         }
     }
@@ -77,25 +89,37 @@ struct Renderer: ~Copyable {
     private var hasIndentation: Bool { indentationStart != indentationBytes.count }
 
     /// Template text gets the indentation in force at every line start; values never do.
-    private mutating func emitTemplateText(_ text: TemplateText) {
+    @inline(__always)
+    private mutating func emitTemplateText(_ text: TemplateText, bytes: UnsafeBufferPointer<UInt8>, lineEnds: UnsafeBufferPointer<Int>) {
+        guard let base = bytes.baseAddress, text.count > 0 else {
+            // Empty text (a block line that was only indentation) writes nothing.
+            if !hasIndentation { atLineStart = false }
+            return
+        }
+        let run = base + text.start
         guard hasIndentation else {
-            output.append(text.bytes)
+            output.append(UnsafeBufferPointer(start: run, count: text.count))
             atLineStart = text.endsLine
             return
         }
-        text.bytes.withUnsafeBufferPointer { bytes in
-            var segmentStart = 0
-            for end in text.lineEnds {
-                if atLineStart { emitIndentation() }
-                output.append(UnsafeBufferPointer(rebasing: bytes[segmentStart..<end]))
-                atLineStart = true
-                segmentStart = end
-            }
-            if segmentStart < bytes.count {
-                if atLineStart { emitIndentation() }
-                output.append(UnsafeBufferPointer(rebasing: bytes[segmentStart...]))
-                atLineStart = false
-            }
+        emitIndentedText(text, run: run, lineEnds: lineEnds)
+    }
+
+    private mutating func emitIndentedText(_ text: TemplateText, run: UnsafePointer<UInt8>, lineEnds: UnsafeBufferPointer<Int>) {
+        var segmentStart = 0
+        var index = text.lineEndsStart
+        while index < text.lineEndsStart + text.lineEndsCount {
+            let end = lineEnds[index]
+            if atLineStart { emitIndentation() }
+            output.append(UnsafeBufferPointer(start: run + segmentStart, count: end - segmentStart))
+            atLineStart = true
+            segmentStart = end
+            index += 1
+        }
+        if segmentStart < text.count {
+            if atLineStart { emitIndentation() }
+            output.append(UnsafeBufferPointer(start: run + segmentStart, count: text.count - segmentStart))
+            atLineStart = false
         }
     }
 

@@ -5,6 +5,8 @@ public struct Template: Sendable {
     public let name: String
     let source: TemplateSource
     let nodes: [TemplateNode]
+    /// The bytes of the nodes' text runs, at any depth.
+    let texts: TemplateTextStorage
 
     /// Parses `text`, collecting every syntax error rather than stopping at the first.
     ///
@@ -26,6 +28,7 @@ public struct Template: Sendable {
         self.name = name
         self.source = source
         self.nodes = nodes
+        texts = TemplateTextStorage(parser.texts)
     }
 
     /// The fixed names of the partials and parents this template refers to, with where.

@@ -23,14 +23,14 @@ extension TemplateParser {
     /// Reads the token here rather than in `buildNodes`, whose frame would hold a copy of it.
     private func opensScope(at index: Int) -> Bool { tokens[index].kind.opensScope }
 
-    private func flush(_ pendingText: inout String, into nodes: inout [TemplateNode]) {
+    private mutating func flush(_ pendingText: inout String, into nodes: inout [TemplateNode]) {
         guard !pendingText.isEmpty else { return }
-        nodes.append(.text(TemplateText(pendingText)))
+        nodes.append(.text(texts.add(pendingText)))
         pendingText = ""
     }
 
     /// Text, variables and partials; comments, delimiter changes and closings render nothing.
-    private func appendLeaf(at index: Int, pendingText: inout String, to nodes: inout [TemplateNode]) {
+    private mutating func appendLeaf(at index: Int, pendingText: inout String, to nodes: inout [TemplateNode]) {
         let token = tokens[index]
         switch token.kind {
         case .text:
@@ -59,7 +59,7 @@ extension TemplateParser {
 
     private func closingIndex(of opening: Int) -> Int { tokens[opening].pair ?? tokens.count }
 
-    private func scopeNode(openingAt index: Int, closing: Int, children: [TemplateNode]) -> TemplateNode {
+    private mutating func scopeNode(openingAt index: Int, closing: Int, children: [TemplateNode]) -> TemplateNode {
         let opening = tokens[index]
         switch opening.kind {
         case .sectionOpen(let inverted):
@@ -72,7 +72,7 @@ extension TemplateParser {
             var nodes = children
             if case .standalone(let indent) = opening.blockIndentation, !indent.isEmpty {
                 var atLineStart = true
-                nodes = BlockDedent(prefix: indent).apply(to: nodes, atLineStart: &atLineStart)
+                nodes = BlockDedent(prefix: indent).apply(to: nodes, atLineStart: &atLineStart, texts: &texts)
             }
             return .block(.init(name: opening.name, children: nodes, indentation: opening.blockIndentation, offset: opening.start))
         case .parentOpen(let dynamic):
@@ -86,7 +86,7 @@ extension TemplateParser {
                     reference: reference(opening.name, dynamic: dynamic), overrides: overrides,
                     indentation: opening.indentation, offset: opening.start))
         default:
-            return .text(TemplateText(""))  // only scope openings reach here
+            return .text(texts.add(""))  // only scope openings reach here
         }
     }
 
@@ -104,16 +104,16 @@ extension TemplateParser {
 struct BlockDedent {
     let prefix: String
 
-    func apply(to nodes: [TemplateNode], atLineStart: inout Bool) -> [TemplateNode] {
+    func apply(to nodes: [TemplateNode], atLineStart: inout Bool, texts: inout TemplateTextBuilder) -> [TemplateNode] {
         nodes.map { node in
             switch node {
             case .text(let text):
-                return .text(TemplateText(dedent(text.string, atLineStart: &atLineStart)))
+                return .text(texts.add(dedent(texts.string(of: text), atLineStart: &atLineStart)))
             case .variable:
                 atLineStart = false
                 return node
             case .section(let section):
-                let children = apply(to: section.children, atLineStart: &atLineStart)
+                let children = apply(to: section.children, atLineStart: &atLineStart, texts: &texts)
                 return .section(
                     .init(
                         name: section.name, inverted: section.inverted, children: children, rawText: section.rawText,
@@ -134,13 +134,13 @@ struct BlockDedent {
                     return .block(
                         .init(name: block.name, children: block.children, indentation: .standalone(strip(indent)), offset: block.offset))
                 case .afterLeadingWhitespace(let indent):
-                    let children = apply(to: block.children, atLineStart: &atLineStart)
+                    let children = apply(to: block.children, atLineStart: &atLineStart, texts: &texts)
                     return .block(
                         .init(
                             name: block.name, children: children, indentation: .afterLeadingWhitespace(strip(indent)), offset: block.offset)
                     )
                 case .none:
-                    let children = apply(to: block.children, atLineStart: &atLineStart)
+                    let children = apply(to: block.children, atLineStart: &atLineStart, texts: &texts)
                     return .block(.init(name: block.name, children: children, indentation: .none, offset: block.offset))
                 }
             }

@@ -8,6 +8,8 @@ struct TemplateParser {
     var diagnostics: [TemplateDiagnostic] = []
     var delimiters: Delimiters
     var tokens: [TemplateToken] = []
+    /// The text runs of the nodes built.
+    var texts = TemplateTextBuilder()
     /// The last search for each delimiter pattern, reused while the scan moves forward.
     private var searches: [(pattern: [UInt8], from: Int, found: Int?)] = []
 
