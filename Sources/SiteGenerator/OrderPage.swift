@@ -33,37 +33,45 @@ public struct OrderPage: Sendable {
             let href = limits.isLimitReached ? nil : link?.href
             let unavailable: String? =
                 limits.isLimitReached ? strings["unavailable_limit"] : (link == nil ? strings["unavailable_url"] : nil)
-            return .object([
-                "id": data.id.templateValue,
-                "filename": .string(filename),
-                "size": (data.size?.formatted(style: sizeStyle)).templateValue,
-                "is_file": .bool(!isLink),
-                "is_link": .bool(isLink),
-                "kind_label": .string(strings[isLink ? "kind_link" : "kind_file"]),
-                "action_label": .string(strings[isLink ? "action_link" : "action_file"]),
-                "href": href.templateValue,
-                "downloaded": .int(limits.downloaded),
-                "limit": limits.limit.templateValue,
-                "remaining": limits.remaining.templateValue,
-                "unlimited": .bool(limits.isUnlimited),
-                "limit_reached": .bool(limits.isLimitReached),
-                "usage": .string(Self.usage(limits, strings: strings)),
-                "unavailable": unavailable.templateValue,
-            ])
+            // In the order of `assetShape`.
+            return .object(
+                TemplateObject(
+                    Self.assetShape,
+                    [
+                        data.id.templateValue,
+                        .string(filename),
+                        (data.size?.formatted(style: sizeStyle)).templateValue,
+                        .bool(!isLink),
+                        .bool(isLink),
+                        .string(strings[isLink ? "kind_link" : "kind_file"]),
+                        .string(strings[isLink ? "action_link" : "action_file"]),
+                        href.templateValue,
+                        .int(limits.downloaded),
+                        limits.limit.templateValue,
+                        limits.remaining.templateValue,
+                        .bool(limits.isUnlimited),
+                        .bool(limits.isLimitReached),
+                        .string(Self.usage(limits, strings: strings)),
+                        unavailable.templateValue,
+                    ]))
         }
 
         let lines: [TemplateValue] = order.lines.map { line in
             let product = line.product
-            return .object([
-                "name": .string(product.name),
-                "variant": product.displayVariantName.templateValue,
-                "vendor": product.vendor.templateValue,
-                "sku": product.sku.templateValue,
-                "tags": product.tags.templateValue,
-                "has_tags": .bool(!product.tags.isEmpty),
-                "assets": .array(line.assets.map(assetContext)),
-                "has_assets": .bool(!line.assets.isEmpty),
-            ])
+            // In the order of `lineShape`.
+            return .object(
+                TemplateObject(
+                    Self.lineShape,
+                    [
+                        .string(product.name),
+                        product.displayVariantName.templateValue,
+                        product.vendor.templateValue,
+                        product.sku.templateValue,
+                        product.tags.templateValue,
+                        .bool(!product.tags.isEmpty),
+                        .array(line.assets.map(assetContext)),
+                        .bool(!line.assets.isEmpty),
+                    ]))
         }
         let orderAssets = order.assets.map(assetContext)
         let title = response.text?.title
@@ -92,6 +100,15 @@ public struct OrderPage: Sendable {
             ],
         ])
     }
+
+    /// The members of each asset's context (the theme's documented names), hashed once for all pages.
+    static let assetShape = TemplateObjectShape([
+        "id", "filename", "size", "is_file", "is_link", "kind_label", "action_label", "href", "downloaded", "limit", "remaining",
+        "unlimited", "limit_reached", "usage", "unavailable",
+    ])
+
+    /// The members of each line's context.
+    static let lineShape = TemplateObjectShape(["name", "variant", "vendor", "sku", "tags", "has_tags", "assets", "has_assets"])
 
     /// The most Markdown a page renders: far above any real order text, and small enough that
     /// libcmark's quadratic cases (`![[]()` repeated) stay well under a second.

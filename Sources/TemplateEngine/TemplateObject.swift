@@ -27,6 +27,12 @@ public struct TemplateObject: Sendable {
         storage = TemplateObjectStorage(members: Array(members))
     }
 
+    /// An object of `shape`, with `values` in the shape's order (one for each name): the way to
+    /// make many objects with the same names, whose hashes and lookup table are then shared.
+    public init(_ shape: TemplateObjectShape, _ values: [TemplateValue]) {
+        storage = TemplateObjectStorage(shape: shape, values: values)
+    }
+
     /// How many members.
     public var count: Int { storage.keys.count }
 

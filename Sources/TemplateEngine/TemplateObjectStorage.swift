@@ -72,6 +72,32 @@ final class TemplateObjectStorage: @unchecked Sendable {
         valueBase.initialize(from: values, count: values.count)
     }
 
+    /// The members of `shape`, with `values` in its order.
+    init(shape: TemplateObjectShape, values: [TemplateValue]) {
+        precondition(values.count == shape.keys.count, "a value for each member of the shape")
+        keys = shape.keys
+        hashes = shape.hashes
+        slots = shape.slots
+        valueBase = .allocate(capacity: values.count)
+        valueBase.initialize(from: values, count: values.count)
+    }
+
+    /// The open-addressing table for members with these (distinct) hashes, as ``init(members:)``
+    /// builds it; empty up to ``linearLimit`` members.
+    static func slots(for hashes: [UInt64]) -> [Int32] {
+        guard hashes.count > linearLimit else { return [] }
+        var capacity = 16
+        while capacity < 2 * hashes.count { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        let mask = capacity - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
+        return slots
+    }
+
     deinit {
         valueBase.deinitialize(count: keys.count)
         valueBase.deallocate()

@@ -103,4 +103,23 @@ struct TemplateObjectTests {
         #expect(try template.render(value).output == expected)
         #expect(value == context())
     }
+
+    /// An object made from a shape is the object made from the same names and values.
+    @Test(arguments: [3, 8, 9, 15, 40])
+    func shapedObjectsMatchBuiltOnes(count: Int) throws {
+        let names = (0..<count).map { "member_\($0)" }
+        let shape = TemplateObjectShape(names)
+        #expect(shape.count == count)
+        for round in 0..<3 {
+            let values = names.indices.map { TemplateValue.string("value \(round) \($0)") }
+            let shaped = TemplateObject(shape, values)
+            let built = TemplateObject(Array(zip(names, values)))
+            #expect(shaped == built)
+            #expect(shaped.keys == names)
+            for (name, value) in zip(names, values) { #expect(shaped[name] == value) }
+            #expect(shaped["member_\(count)"] == nil)
+            let template = try Template(names.map { "{{\($0)}}" }.joined(separator: ","))
+            #expect(try template.render(.object(shaped)).output == names.indices.map { "value \(round) \($0)" }.joined(separator: ","))
+        }
+    }
 }
