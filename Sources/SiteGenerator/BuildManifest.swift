@@ -21,16 +21,17 @@ struct BuildManifest: Sendable, Equatable {
 
     /// The previous build's manifest; an unreadable one counts as empty, so nothing is pruned on a guess.
     static func load(from folder: OutputFolder) -> BuildManifest {
-        guard let url = try? folder.file([fileName]), let data = try? BoundedFile.read(url, limit: Int.max),
-            let manifest = try? BuildManifest(reading: Array(data))
+        // Entries are checked as they are read: only valid ids and clean relative paths count.
+        guard let url = try? folder.file([fileName]), let bytes = try? BoundedFile.readBytes(url, limit: Int.max),
+            let manifest = try? BuildManifest(reading: bytes, acceptingPage: isValidPageID, acceptingPublicFile: isCleanRelativePath)
         else { return BuildManifest() }
-        // Entries are re-checked: only valid ids and clean relative paths count.
-        var checked = BuildManifest()
-        checked.pages = manifest.pages.filter { (try? OrderID($0.key)) != nil }
-        checked.publicFiles = manifest.publicFiles.filter { path in
-            !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." } && !path.isEmpty
-        }
-        return checked
+        return manifest
+    }
+
+    static func isValidPageID(_ id: String) -> Bool { (try? OrderID(id)) != nil }
+
+    static func isCleanRelativePath(_ path: String) -> Bool {
+        !path.hasPrefix("/") && !path.split(separator: "/").contains { $0 == ".." || $0 == "." } && !path.isEmpty
     }
 
     func save(to folder: OutputFolder) throws {

@@ -38,24 +38,27 @@ public struct SiteBuilder: Sendable {
         let output = try openOutputFolder()
         // A build killed half way leaves its temporary files; they are the tool's to remove.
         try UnfinishedBuildMarker.begin(in: output)
-        let previous = BuildManifest.load(from: output)
         var manifest = BuildManifest()
-        if configuration.copiesPublicFiles {
-            manifest.publicFiles = try copyPublicFiles(of: theme, to: output)
-        }
-
         var summary = BuildSummary()
-        let plan = await source.plan(ids)
-        events(.planned(plan))
-        let inputs = PageInputs(theme: theme, strings: renderer.strings, configuration: configuration)
-        let work = PageWork(theme: renderer, inputs: inputs, previous: previous.pages, output: output)
-        await renderPages(plan.order, work: work) { result in
-            summary.record(result, into: &manifest, previous: previous)
+        let stopped: Bool
+        do {
+            // The previous manifest lives only in this scope: with 100,000 pages, holding it while
+            // the new one is written out would hold two of them at once.
+            let previous = BuildManifest.load(from: output)
+            if configuration.copiesPublicFiles {
+                manifest.publicFiles = try copyPublicFiles(of: theme, to: output)
+            }
+            let plan = await source.plan(ids)
+            events(.planned(plan))
+            let inputs = PageInputs(theme: theme, strings: renderer.strings, configuration: configuration)
+            let work = PageWork(theme: renderer, inputs: inputs, previous: previous.pages, output: output)
+            await renderPages(plan.order, work: work) { result in
+                summary.record(result, into: &manifest, previous: previous)
+            }
+            summary.deferredIDs.sort()
+            stopped = configuration.failFast && summary.failed > 0
+            summary.pruned = reconcile(&manifest, with: previous, requested: ids, prune: configuration.prune && !stopped, in: output)
         }
-        summary.deferredIDs.sort()
-
-        let stopped = configuration.failFast && summary.failed > 0
-        summary.pruned = reconcile(&manifest, with: previous, requested: ids, prune: configuration.prune && !stopped, in: output)
         do {
             // Pages are written without a flush each (see AtomicFile.Durability): one flush for
             // all of them comes before the manifest that says they are there.

@@ -21,37 +21,70 @@ public enum BoundedFile {
     }
 
     public static func read(_ url: URL, limit: Int) throws(ReadError) -> Data {
+        let (descriptor, size) = try openRegularFile(url, limit: limit)
+        defer { close(descriptor) }
+        // One byte more than the size, to see a file that grew since the stat.
+        var data = Data(count: size + 1)
+        let (total, failure) = data.withUnsafeMutableBytes { fill($0, from: descriptor) }
+        if let failure { throw .cannotRead(reason: failure) }
+        guard total <= limit else { throw .tooLarge(size: Int64(total)) }
+        data.count = total
+        return data
+    }
+
+    /// The file as bytes, read straight into the array: for a large file that is then parsed
+    /// (a build's manifest), with no second copy.
+    public static func readBytes(_ url: URL, limit: Int) throws(ReadError) -> [UInt8] {
+        let (descriptor, size) = try openRegularFile(url, limit: limit)
+        defer { close(descriptor) }
+        var outcome: (total: Int, failure: String?) = (0, nil)
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+            outcome = fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor)
+            initialized = outcome.total
+        }
+        if let failure = outcome.failure { throw .cannotRead(reason: failure) }
+        guard outcome.total <= limit else { throw .tooLarge(size: Int64(outcome.total)) }
+        return bytes
+    }
+
+    /// The open file and its size, checked against the limit.
+    private static func openRegularFile(_ url: URL, limit: Int) throws(ReadError) -> (descriptor: Int32, size: Int) {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT { throw .notFound }
             throw .cannotRead(reason: String(cString: strerror(errno)))
         }
-        defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .cannotRead(reason: String(cString: strerror(errno))) }
-        guard (status.st_mode & S_IFMT) == S_IFREG else { throw .cannotRead(reason: "not a regular file") }
-        let size = Int64(status.st_size)
-        guard size <= Int64(limit) else { throw .tooLarge(size: size) }
-        // One byte more than the size, to see a file that grew since the stat.
-        var data = Data(count: Int(size) + 1)
-        var total = 0
-        var failure: String?
-        data.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            while total < buffer.count {
-                let count = Glibc.read(descriptor, base + total, buffer.count - total)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                if count == 0 { break }
-                total += count
-            }
+        guard fstat(descriptor, &status) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw .cannotRead(reason: reason)
         }
-        if let failure { throw .cannotRead(reason: failure) }
-        guard total <= limit else { throw .tooLarge(size: Int64(total)) }
-        data.count = total
-        return data
+        let size = Int64(status.st_size)
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            throw .cannotRead(reason: "not a regular file")
+        }
+        guard size <= Int64(limit) else {
+            close(descriptor)
+            throw .tooLarge(size: size)
+        }
+        return (descriptor, Int(size))
+    }
+
+    /// Reads until `buffer` is full or the file ends: how many bytes, or why it failed.
+    private static func fill(_ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32) -> (total: Int, failure: String?) {
+        guard let base = buffer.baseAddress else { return (0, nil) }
+        var total = 0
+        while total < buffer.count {
+            let count = Glibc.read(descriptor, base + total, buffer.count - total)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return (total, String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            total += count
+        }
+        return (total, nil)
     }
 }

@@ -206,6 +206,27 @@ struct IncrementalBuildTests {
         #expect(read.pages["b2"] == PageRecord())
     }
 
+    @Test("a manifest's pages with ids that are not order ids, and public files outside the site, are dropped as it is read")
+    func hostileManifestEntriesAreDropped() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try OutputFolder(root)
+        let text = #"""
+            {"version": 2, "publicFiles": ["style.css", "/etc/passwd", "../up.css", "a/./b.css", "", "img/logo.svg"],
+            "pages": {"a1": {"size": 1, "modified": 2}, "../../etc": {}, "": {}, "two words": {}, "b2": {}}}
+            """#
+        try Data(text.utf8).write(to: root.appendingPathComponent(BuildManifest.fileName))
+        let loaded = BuildManifest.load(from: folder)
+        #expect(Set(loaded.pages.keys) == ["a1", "b2"])
+        #expect(loaded.pages["a1"]?.file == FileStamp(size: 1, modified: 2))
+        #expect(loaded.publicFiles == ["style.css", "img/logo.svg"])
+        // Version 1 is checked the same way.
+        let old = #"{"version": 1, "pages": ["a1", "../x", "b2"], "publicFiles": ["../y"]}"#
+        try Data(old.utf8).write(to: root.appendingPathComponent(BuildManifest.fileName))
+        #expect(Set(BuildManifest.load(from: folder).pages.keys) == ["a1", "b2"])
+        #expect(BuildManifest.load(from: folder).publicFiles.isEmpty)
+    }
+
     @Test("digests: length-prefixed parts, every byte counts, stable text form")
     func digests() throws {
         func digest(_ parts: [String]) -> ContentDigest {

@@ -60,3 +60,22 @@ struct ByteWriteTests {
         #expect(compare(folder.path) == .different, "a folder is never the same as bytes")
     }
 }
+
+@Suite("Bounded reads into bytes")
+struct BoundedBytesReadTests {
+    @Test func readsWholeFilesAndRefusesLargeOnes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bytes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("f.json")
+        let contents = (0..<100_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try Data(contents).write(to: file)
+        #expect(try BoundedFile.readBytes(file, limit: 100_000) == contents)
+        #expect(try BoundedFile.readBytes(file, limit: 100_000) == Array(try BoundedFile.read(file, limit: 100_000)))
+        #expect(throws: BoundedFile.ReadError.tooLarge(size: 100_000)) { try BoundedFile.readBytes(file, limit: 99_999) }
+        #expect(throws: BoundedFile.ReadError.notFound) { try BoundedFile.readBytes(folder.appendingPathComponent("none"), limit: 10) }
+        #expect(throws: BoundedFile.ReadError.cannotRead(reason: "not a regular file")) { try BoundedFile.readBytes(folder, limit: 10) }
+        try Data().write(to: file)
+        #expect(try BoundedFile.readBytes(file, limit: 0) == [])
+    }
+}

@@ -23,7 +23,12 @@ extension BuildManifest {
         case unexpected(String)
     }
 
-    init(reading bytes: [UInt8]) throws(FormatError) {
+    /// The manifest in `bytes`, with only the pages and public files the checks accept (all, by
+    /// default): checked while reading, so a manifest of 100,000 pages is not held twice.
+    init(
+        reading bytes: [UInt8], acceptingPage acceptsPage: (String) -> Bool = { _ in true },
+        acceptingPublicFile acceptsPublicFile: (String) -> Bool = { _ in true }
+    ) throws(FormatError) {
         let document: JSONDocument
         do {
             document = try JSONDocument(parsing: bytes)
@@ -39,19 +44,22 @@ extension BuildManifest {
         }
         if let node = document.member(named: "publicFiles", in: root) {
             for element in document.elements(of: node) where document.kind(of: element) == .string {
-                publicFiles.insert(document.string(at: element))
+                let path = document.string(at: element)
+                if acceptsPublicFile(path) { publicFiles.insert(path) }
             }
         }
         guard let node = document.member(named: "pages", in: root) else { return }
         if version < 2 {
             for element in document.elements(of: node) where document.kind(of: element) == .string {
-                pages[document.string(at: element)] = PageRecord()
+                let id = document.string(at: element)
+                if acceptsPage(id) { pages[id] = PageRecord() }
             }
             return
         }
         pages.reserveCapacity(document.count(of: node))
         for (key, value) in document.members(of: node) {
-            pages[document.string(at: key)] = Self.record(in: document, at: value)
+            let id = document.string(at: key)
+            if acceptsPage(id) { pages[id] = Self.record(in: document, at: value) }
         }
     }
 
@@ -80,7 +88,9 @@ extension BuildManifest {
     /// The file's bytes, in the form ``init(reading:)`` reads.
     func encoded() -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(128 + pages.count * 110)
+        // A page's line is about 136 bytes: room for all of them at once, so the buffer of a
+        // large site is never copied into a bigger one.
+        output.reserveCapacity(1024 + pages.count * 150 + publicFiles.count * 64)
         output += Array(#"{"version": \#(Self.currentVersion),"#.utf8)
         output += Array("\n\"publicFiles\": [".utf8)
         for (index, path) in publicFiles.sorted().enumerated() {
