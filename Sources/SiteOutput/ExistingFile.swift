@@ -23,18 +23,21 @@ enum ExistingFile: Equatable {
         guard status.st_mode & S_IFMT == S_IFREG else { return .different }
         guard status.st_size == bytes.count else { return .different }
         guard let expected = bytes.baseAddress, !bytes.isEmpty else { return .same }
-        // One byte more than expected, to see a file that grew since `fstat`.
-        let capacity = bytes.count + 1
+        // Compared a chunk at a time, so that checking a large file (a manifest of 100,000 pages)
+        // costs no second copy of it; a page fits in one chunk. One byte more than expected is
+        // asked for, to see a file that grew since `fstat`.
+        let capacity = min(bytes.count + 1, 1 << 16)
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
         defer { buffer.deallocate() }
-        var filled = 0
-        while filled < capacity {
-            let count = read(descriptor, buffer + filled, capacity - filled)
+        var compared = 0
+        while true {
+            let count = read(descriptor, buffer, capacity)
             if count < 0, errno == EINTR { continue }
             if count < 0 { return .missing }
             if count == 0 { break }
-            filled += count
+            guard compared + count <= bytes.count, memcmp(buffer, expected + compared, count) == 0 else { return .different }
+            compared += count
         }
-        return filled == bytes.count && memcmp(buffer, expected, bytes.count) == 0 ? .same : .different
+        return compared == bytes.count ? .same : .different
     }
 }

@@ -79,3 +79,22 @@ struct BoundedBytesReadTests {
         #expect(try BoundedFile.readBytes(file, limit: 0) == [])
     }
 }
+
+@Suite("Comparing large files")
+struct LargeFileCompareTests {
+    /// A file larger than the compare's chunk: every difference is seen, wherever it falls.
+    @Test(arguments: [0, 65_535, 65_536, 65_537, 131_072, 199_999])
+    func differencesInAnyChunkAreSeen(position: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("large-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("manifest.json")
+        let contents = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        #expect(try AtomicFile.write(contents, to: file) == .created)
+        #expect(try AtomicFile.write(contents, to: file) == .unchanged)
+        var edited = contents
+        edited[position] &+= 1
+        #expect(try AtomicFile.write(edited, to: file) == .changed)
+        #expect(try Data(contentsOf: file) == Data(edited))
+        #expect(try AtomicFile.write(Array(edited.dropLast()), to: file) == .changed)
+    }
+}
