@@ -50,6 +50,8 @@ public struct SiteBuilder: Sendable {
             }
             let plan = await source.plan(ids)
             events(.planned(plan))
+            // Sized once: a dictionary of 100,000 pages that doubles near the end holds both sizes.
+            manifest.pages.reserveCapacity(max(ids.count, previous.pages.count))
             let inputs = PageInputs(theme: theme, strings: renderer.strings, configuration: configuration)
             let work = PageWork(theme: renderer, inputs: inputs, previous: previous.pages, output: output)
             await renderPages(plan.order, work: work) { result in

@@ -29,6 +29,19 @@ extension BuildManifest {
         reading bytes: [UInt8], acceptingPage acceptsPage: (String) -> Bool = { _ in true },
         acceptingPublicFile acceptsPublicFile: (String) -> Bool = { _ in true }
     ) throws(FormatError) {
+        if let manifest = Self.readingLines(bytes, acceptingPage: acceptsPage, acceptingPublicFile: acceptsPublicFile) {
+            self = manifest
+            return
+        }
+        try self.init(parsingJSON: bytes, acceptingPage: acceptsPage, acceptingPublicFile: acceptsPublicFile)
+    }
+
+    /// The manifest read as any JSON: what ``readingLines(_:acceptingPage:acceptingPublicFile:)``
+    /// leaves to it, and the reference it is tested against.
+    init(
+        parsingJSON bytes: [UInt8], acceptingPage acceptsPage: (String) -> Bool = { _ in true },
+        acceptingPublicFile acceptsPublicFile: (String) -> Bool = { _ in true }
+    ) throws(FormatError) {
         let document: JSONDocument
         do {
             document = try JSONDocument(parsing: bytes)
@@ -65,7 +78,7 @@ extension BuildManifest {
 
     /// One page's record; the parts that are missing or of the wrong type are unknown (nil), which
     /// makes the page again rather than trusting a guess.
-    private static func record(in document: JSONDocument, at node: Int) -> PageRecord {
+    static func record(in document: JSONDocument, at node: Int) -> PageRecord {
         func integer(_ name: String) -> Int64? {
             guard let member = document.member(named: name, in: node), case .integer(let value)? = document.number(at: member) else {
                 return nil
