@@ -1,5 +1,6 @@
 extension Template {
-    /// Renders with `context` as the root of the context stack.
+    /// Renders with `context` as the root of the context stack, into a buffer sized from this
+    /// template's last rendering (so that rendering a site's pages allocates each once).
     ///
     /// Partials and parents are looked up as they are met, without checking first that they
     /// parse; use ``renderChecked(_:library:options:)`` or ``TemplateLibrary/render(_:_:options:)``
@@ -15,8 +16,9 @@ extension Template {
         _ context: TemplateValue, library: TemplateLibrary = TemplateLibrary(), options: RenderOptions = RenderOptions()
     ) throws(TemplateError) -> Rendering {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(4096)
+        bytes.reserveCapacity(sizeHint.capacity)
         let warnings = try render(context, library: library, options: options, into: &bytes)
+        sizeHint.record(bytes.count)
         return Rendering(bytes: bytes, warnings: warnings)
     }
 

@@ -7,6 +7,8 @@ public struct Template: Sendable {
     let nodes: [TemplateNode]
     /// The bytes of the nodes' text runs, at any depth.
     let texts: TemplateTextStorage
+    /// How large its last rendering was, shared by its copies.
+    let sizeHint = RenderSizeHint()
 
     /// Parses `text`, collecting every syntax error rather than stopping at the first.
     ///

@@ -6,8 +6,6 @@ struct ThemeRenderer: Sendable {
     let template: Template
     let options: RenderOptions
     let strings: ThemeStrings
-    /// The size of the last page rendered: the next page's buffer is reserved at about that size.
-    private let sizeHint = PageSizeHint()
 
     /// Compiles the theme's templates and loads its words: a broken template, an unknown locale
     /// or a broken strings file throws here, before anything is written.
@@ -30,13 +28,8 @@ struct ThemeRenderer: Sendable {
         }
     }
 
-    /// The page as UTF-8 bytes, rendered into a buffer sized from the previous page, so that it
-    /// is allocated once rather than grown by doubling.
+    /// The page as UTF-8 bytes, in a buffer the engine sizes from the previous page.
     func render(_ context: TemplateValue) throws(TemplateError) -> Rendering {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(sizeHint.capacity)
-        let warnings = try template.render(context, library: library, options: options, into: &bytes)
-        sizeHint.record(bytes.count)
-        return Rendering(bytes: bytes, warnings: warnings)
+        try template.render(context, library: library, options: options)
     }
 }
