@@ -6,11 +6,6 @@ enum JSONPath {
     /// The name used when the problem is the response body itself (an empty path).
     static let root = "response body"
 
-    /// A coding path, for errors Foundation's decoders report.
-    static func render(_ path: [any CodingKey]) -> String {
-        render(path.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) })
-    }
-
     static func render(_ path: [JSONPathComponent]) -> String {
         var rendered = ""
         for component in path {
