@@ -22,7 +22,8 @@ import Testing
         "a:123456", "a:8x", "[::1]", "[::1]:8443", "[::1]:", "[::1]x", "[.]", "[:]", "[1:2]", "[zz]", "[]", "[::1",
         "[2001:DB8::1]", "[1.2.3.4]", "[::ffff:1.2.3.4]", "a@b", "user:pass@host", "-a", ".a", "_a", "a..b", "a-",
         "1.2.3.4", "999.1.1.1", "例え.jp", "a\u{301}", "a\u{301}:80", "", "a b", "a%41", "xn--bcher-kva.example",
-        "a:\u{301}80", "[::1]\u{301}", "\u{0D4E}a", "a\u{0D4E}",
+        "a:\u{301}80", "[::1]\u{301}", "\u{0D4E}a", "a\u{0D4E}", "xn--zz", "XN--ZZ", "xn--a.com", "a.xn--zzzz.com", "xn--a1",
+        "Xn--bcher-kva.example:8080", String(repeating: "a", count: 2049), String(repeating: "a", count: 2048),
     ]
     static let rests = [
         "", "/", "/x y", "?q=1", "#f", "#a#b", "/a?b#c#d", "/%", "/%4", "/%41", "/%zz", "/%4g", "/più", "/\u{301}",

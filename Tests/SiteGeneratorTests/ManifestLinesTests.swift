@@ -84,4 +84,20 @@ import Testing
         // Both outcomes happen: small edits often keep the form, and often break it.
         #expect(agreed > 300 && declined > 300, "agreed \(agreed), declined \(declined)")
     }
+
+    /// Two texts a review found the line reader read differently: a second "pages" spelled with
+    /// an escape (the JSON reader takes the first member of a name), and warnings nested one level
+    /// short of the limit on a line of their own but past it in the whole file.
+    @Test func textsTheJSONReaderReadsOtherwiseAreLeftToIt() throws {
+        let escapedPages = "{\"version\": 2,\n\"pag\\u0065s\": {\"aaaa\": {}}, \"publicFiles\": [],\n\"pages\": {\n\"bbbb\": {}\n}}\n"
+        let escapedBytes = Array(escapedPages.utf8)
+        #expect(BuildManifest.readingLines(escapedBytes, acceptingPage: { _ in true }, acceptingPublicFile: { _ in true }) == nil)
+        #expect(try BuildManifest(reading: escapedBytes).pages.keys.sorted() == ["aaaa"])
+
+        let nested = String(repeating: "[", count: 510) + String(repeating: "]", count: 510)
+        let deep = "{\"version\": 2,\n\"publicFiles\": [],\n\"pages\": {\n\"cccc\": {\"warnings\": \(nested)}\n}}\n"
+        let deepBytes = Array(deep.utf8)
+        #expect((try? BuildManifest(parsingJSON: deepBytes)) == nil)
+        #expect(BuildManifest.readingLines(deepBytes, acceptingPage: { _ in true }, acceptingPublicFile: { _ in true }) == nil)
+    }
 }

@@ -16,8 +16,10 @@ extension BuildManifest {
                 text[(text.count - Self.closingLine.count)...].elementsEqual(Self.closingLine),
                 // The head ends with its list of public files, exactly as written: `],`.
                 text[pagesStart - 1] == UInt8(ascii: ","), text[pagesStart - 2] == UInt8(ascii: "]"),
-                // and says nothing about pages itself.
-                Self.firstIndex(of: Self.pagesName, in: UnsafeBufferPointer(rebasing: text[..<pagesStart])) == nil
+                // and says nothing about pages itself, nor anything in `\u` escapes (which could
+                // spell "pages" as a second member that the JSON reader, taking the first, would read).
+                Self.firstIndex(of: Self.pagesName, in: UnsafeBufferPointer(rebasing: text[..<pagesStart])) == nil,
+                Self.firstIndex(of: Self.unicodeEscape, in: UnsafeBufferPointer(rebasing: text[..<pagesStart])) == nil
             else { return nil }
             // The head, closed as an object of its own, is small: the full reader reads it.
             var head = Array(text[..<(pagesStart - 1)])
@@ -52,19 +54,22 @@ extension BuildManifest {
     private static let versionLine = Array(#"{"version": 2,"#.utf8)
     private static let pagesLine = Array("\n\"pages\": {".utf8)
     private static let pagesName = Array("\"pages\"".utf8)
+    private static let unicodeEscape = Array("\\u".utf8)
     private static let closingLine = Array("\n}}\n".utf8)
 
     /// `"ID": {"inputs": "HEX", "size": N, "modified": N}` read directly; any other line (with
     /// warnings, say) is read as JSON on its own. Nil when it is neither.
     private static func pageLine(_ text: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (String, PageRecord)? {
         if let read = plainPageLine(text, line) { return read }
-        var object = [UInt8(ascii: "{")]
+        // As deep in its own document as in the manifest (the root, then "pages"), so that the
+        // nesting limit falls where it does for the whole file.
+        var object = Array(#"{"": {"#.utf8)
         object.append(contentsOf: text[line])
-        object.append(UInt8(ascii: "}"))
+        object.append(contentsOf: Array("}}".utf8))
         guard let document = try? JSONDocument(parsing: object), document.kind(of: document.root) == .object,
-            document.count(of: document.root) == 1
+            let pages = document.member(named: "", in: document.root), document.kind(of: pages) == .object, document.count(of: pages) == 1
         else { return nil }
-        for (key, value) in document.members(of: document.root) {
+        for (key, value) in document.members(of: pages) {
             return (document.string(at: key), record(in: document, at: value))
         }
         return nil

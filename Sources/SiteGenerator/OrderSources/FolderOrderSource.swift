@@ -80,12 +80,15 @@ public struct FolderOrderSource: OrderCatalog {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
         var names: [String] = []
-        while let entry = readdir(directory) {
+        while true {
+            // `readdir` answers nil both at the end and on an error, which only `errno` tells apart:
+            // a folder that cannot be read whole is not read at all.
+            errno = 0
+            guard let entry = readdir(directory) else { return errno == 0 ? names : nil }
             let name = withUnsafeBytes(of: &entry.pointee.d_name) { bytes in
                 String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names
     }
 }
