@@ -12,6 +12,7 @@
 # release note needs: ldd's list, the stripped size, the oldest glibc that can run it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 
 failures=0
 fail() {
@@ -90,7 +91,9 @@ if ! output=$(run_alone ./download-pages build --sample-orders --output site 2>&
 else
   say "env -i PATH=/usr/bin:/bin ./download-pages build --sample-orders -> $(head -n 1 <<<"$output") / $(tail -n 1 <<<"$output")"
   pages=$(find "$alone/site/orders" -name index.html | wc -l)
-  [ "$pages" -eq 6 ] || fail "the 6 sample orders gave $pages pages"
+  # One page for each sample order compiled in (Sources/SampleOrders/orders), however many there are.
+  samples=$(find "$root/Sources/SampleOrders/orders" -name '*.json' | wc -l)
+  [ "$pages" -eq "$samples" ] || fail "the $samples sample orders gave $pages pages"
   for file in style.css robots.txt favicon.svg _headers index.html; do
     [ -f "$alone/site/$file" ] || fail "the site has no public file $file"
   done
