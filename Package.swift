@@ -110,6 +110,9 @@ let package = Package(
             dependencies: ["TemplateEngine", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         // A real HTTP server on 127.0.0.1, virtual time and recorders, for the tests that talk HTTP.
+        // A seeded random generator for the differential and mutation tests, in a module of its own
+        // so that importing it brings nothing else into a test target.
+        .target(name: "TestRandom", path: "Tests/TestRandom"),
         .target(
             name: "TestSupport",
             dependencies: [
@@ -138,7 +141,9 @@ let package = Package(
         ),
         .testTarget(
             name: "DigitalDownloadsTests",
-            dependencies: ["DigitalDownloads", "JSONParsing", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "DigitalDownloads", "JSONParsing", "TestRandom", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",
@@ -156,7 +161,7 @@ let package = Package(
         .testTarget(
             name: "SiteGeneratorTests",
             dependencies: [
-                "SiteGenerator", "DigitalDownloads", "TemplateEngine", "SiteOutput", "SampleOrders", "TestSupport",
+                "SiteGenerator", "DigitalDownloads", "TemplateEngine", "SiteOutput", "SampleOrders", "TestSupport", "TestRandom",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -73,7 +73,7 @@ public enum BoundedFile {
     }
 
     /// Reads until `buffer` is full or the file ends: how many bytes, or why it failed.
-    private static func fill(_ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32) -> (total: Int, failure: String?) {
+    static func fill(_ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32) -> (total: Int, failure: String?) {
         guard let base = buffer.baseAddress else { return (0, nil) }
         var total = 0
         while total < buffer.count {

@@ -29,14 +29,14 @@ enum ExistingFile: Equatable {
         let capacity = min(bytes.count + 1, 1 << 16)
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
         defer { buffer.deallocate() }
+        let chunk = UnsafeMutableRawBufferPointer(start: buffer, count: capacity)
         var compared = 0
         while true {
-            let count = read(descriptor, buffer, capacity)
-            if count < 0, errno == EINTR { continue }
-            if count < 0 { return .missing }
-            if count == 0 { break }
+            let (count, failure) = BoundedFile.fill(chunk, from: descriptor)
+            if failure != nil { return .missing }
             guard compared + count <= bytes.count, memcmp(buffer, expected + compared, count) == 0 else { return .different }
             compared += count
+            if count < capacity { break }  // the file ended
         }
         return compared == bytes.count ? .same : .different
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PropertyBased
+import TestRandom
 import Testing
 
 @testable import DigitalDownloads
@@ -267,19 +268,4 @@ import Testing
     }
 
     static let troubleBytes: [UInt8] = Array("{}[],:\"\\ 0123456789.eE+-tfnux".utf8) + [0x00, 0x09, 0x0A, 0x80, 0xC3, 0xED, 0xFF]
-}
-
-/// A small seeded generator, so a failing mutation is reproduced from its seed.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

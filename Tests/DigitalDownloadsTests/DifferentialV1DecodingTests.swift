@@ -1,5 +1,6 @@
 import Foundation
 import PropertyBased
+import TestRandom
 import Testing
 
 @testable import DigitalDownloads

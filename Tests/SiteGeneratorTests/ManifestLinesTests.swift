@@ -1,5 +1,6 @@
 import Foundation
 import SiteOutput
+import TestRandom
 import Testing
 
 @testable import SiteGenerator
@@ -7,19 +8,7 @@ import Testing
 /// The line reader of the manifest reads what the tool writes exactly as the full JSON reader
 /// does, and gives up (leaving it to the JSON reader) rather than read anything else differently.
 @Suite struct ManifestLinesTests {
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
-    static func manifest(_ random: inout Random, pages: Int) -> BuildManifest {
+    static func manifest(_ random: inout SplitMix, pages: Int) -> BuildManifest {
         var manifest = BuildManifest()
         let warnings = ["plain", "with \"quotes\" and \\ backslash", "line\nbreak", "tab\tand \u{1}", "é ✓ 🎵", ""]
         for index in 0..<random.below(4) { manifest.publicFiles.insert(["style.css", "img/a b.svg", "x\"y.txt", "f\(index)"][index]) }
@@ -41,7 +30,7 @@ import Testing
     }
 
     @Test func whatTheToolWritesIsReadByLinesAsByJSON() throws {
-        var random = Random(state: 42)
+        var random = SplitMix(seed: 42)
         for round in 0..<200 {
             let manifest = Self.manifest(&random, pages: round == 0 ? 0 : random.below(40))
             let bytes = manifest.encoded()
@@ -58,7 +47,7 @@ import Testing
 
     /// Random edits of written manifests: the line reader either gives up or agrees with the JSON reader.
     @Test func editedManifestsAreReadAsJSONReadsThemOrLeftToIt() throws {
-        var random = Random(state: 7)
+        var random = SplitMix(seed: 7)
         let alphabet = Array(#"{}[],:"\ 0123456789abcdefxn-"#.utf8) + [0x0A, 0x00, 0xC3]
         var agreed = 0
         var declined = 0

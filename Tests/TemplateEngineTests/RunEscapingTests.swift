@@ -5,25 +5,8 @@ import Testing
 /// Escaping, which copies the runs between characters to escape at once, gives what escaping each
 /// character on its own gives, wherever the characters fall.
 @Suite struct RunEscapingTests {
-    /// The rule, a byte at a time: the oracle.
-    static func reference(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\u{0}": result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
     /// Texts of every length up to 40 with an escapable character at each position, and mixed
-    /// multi-byte text: the same as the rule.
+    /// multi-byte text: the same as the character-by-character oracle.
     @Test func textsOfEveryLengthAndPosition() {
         let specials: [Character] = ["&", "<", ">", "\"", "'", "\u{0}"]
         for length in 0...40 {
@@ -34,14 +17,14 @@ import Testing
                     var characters = Array(plain)
                     characters[position] = special
                     let text = String(characters)
-                    #expect(escapeHTML(text) == Self.reference(text), "\(text.debugDescription)")
+                    #expect(escapeHTML(text) == ByteOutputTests.referenceEscape(text), "\(text.debugDescription)")
                 }
             }
         }
         let mixed = "Café «<b>» & 'naïve' \"日本語\" \u{0} 🎵<>&&'' ends with <"
         for start in mixed.indices {
             let text = String(mixed[start...])
-            #expect(escapeHTML(text) == Self.reference(text))
+            #expect(escapeHTML(text) == ByteOutputTests.referenceEscape(text))
         }
     }
 }
