@@ -84,10 +84,17 @@ final class BuildEventFormatter: Sendable {
         return "\r\u{1B}[2K\(bar) \(done)/\(total) orders" + Self.pace(done: done, total: total, elapsed: state.started.map { now - $0 })
     }
 
-    /// ", 1840 pages/s, ETA 4s" once half a second has passed: enough pages to tell a rate.
+    /// Per second, once enough has been counted to tell a rate: a quarter of a second and ten
+    /// pages (or requests). Sooner, the first few (a connection being set up, the theme checked)
+    /// would skew it; later, a build of a second or two would show no ETA for most of its run.
+    static func rate(count: Int, elapsed: Duration?) -> Double? {
+        guard let elapsed, elapsed >= .milliseconds(250), count >= 10 else { return nil }
+        return Double(count) / (elapsed / .seconds(1))
+    }
+
+    /// ", 1840 pages/s, ETA 4s" once ``rate(count:elapsed:)`` can tell one.
     static func pace(done: Int, total: Int, elapsed: Duration?) -> String {
-        guard let elapsed, elapsed >= .milliseconds(500), done > 0 else { return "" }
-        let rate = Double(done) / (elapsed / .seconds(1))
+        guard let rate = rate(count: done, elapsed: elapsed) else { return "" }
         var text = ", \(Int(rate.rounded())) pages/s"
         if done < total, rate > 0 { text += ", ETA \(ShortDuration(.seconds(Double(total - done) / rate)))" }
         return text
@@ -101,10 +108,8 @@ final class BuildEventFormatter: Sendable {
         let rate: Double? =
             if let requestsPerMinute {
                 Double(requestsPerMinute)
-            } else if state.fetched > 0, elapsed >= .milliseconds(500) {
-                Double(state.fetched) / (elapsed / .seconds(60))
             } else {
-                nil
+                Self.rate(count: state.fetched, elapsed: elapsed).map { $0 * 60 }
             }
         if left > 0, let rate, rate > 0 {
             line += ", ETA \(ShortDuration(.seconds(Double(left) / rate * 60))) at \(Int(rate.rounded()))/min"
