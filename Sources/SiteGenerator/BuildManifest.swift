@@ -17,7 +17,9 @@ struct BuildManifest: Sendable, Equatable {
 
     init() {}
 
-    static func pagePath(_ id: String) -> String { "orders/\(id)/index.html" }
+    /// The folder of the pages, `orders/ID/index.html`, at the output's root.
+    static let pagesFolder = "orders"
+    static func pagePath(_ id: String) -> String { "\(pagesFolder)/\(id)/\(SiteBuilder.pageFileName)" }
 
     /// The previous build's manifest; an unreadable one counts as empty, so nothing is pruned on a guess.
     static func load(from folder: OutputFolder) -> BuildManifest {

@@ -29,7 +29,8 @@ extension SiteBuilder {
         let inputs: PageInputs
         /// The pages the previous build left, with what they were made from.
         let previous: [String: PageRecord]
-        let output: OutputFolder
+        /// `orders/`, opened once: each page is `orders/ID/index.html` below it.
+        let pages: OpenFolder
     }
 
     /// At most `concurrency` orders in flight; each result is handed to `handle` as it comes and
@@ -72,6 +73,9 @@ extension SiteBuilder {
         }
     }
 
+    /// A page is `orders/ID/index.html`, so that any static host serves it at `/orders/ID/`.
+    static let pageFileName = "index.html"
+
     private func buildPage(_ id: OrderID, work: PageWork) async -> PageResult {
         func failed(_ reason: OrderFailure.Reason, warnings: [String] = []) -> PageResult {
             PageResult(id: id, outcome: .failure(OrderFailure(id: id, reason: reason)), warnings: warnings)
@@ -87,15 +91,9 @@ extension SiteBuilder {
         if case .stale(let age, let reason) = sourced.origin {
             warnings.append("order \(id): built from the cached response of \(ShortDuration(age)) ago, as the fetch failed: \(reason)")
         }
-        let page: URL
-        do {
-            page = try work.output.file(["orders", id.rawValue, "index.html"])
-        } catch {
-            return failed(.write("\(error)"), warnings: warnings)
-        }
         let inputs = work.inputs.digest(body: body)
         if configuration.reusesUnchangedPages, let record = work.previous[id.rawValue], record.inputs == inputs,
-            let stamp = record.file, FileStamp(of: page) == stamp
+            let stamp = record.file, work.pages.stamp(of: Self.pageFileName, inSubfolder: id.rawValue) == stamp
         {
             return PageResult(
                 id: id, outcome: .success(.unchanged), warnings: warnings + record.warnings, origin: sourced.origin, record: record,
@@ -119,10 +117,11 @@ extension SiteBuilder {
             return failed(.render(error), warnings: warnings)
         }
         do {
-            let outcome = try AtomicFile.write(html, to: page, durability: .deferred)
+            let written = try AtomicFile.write(
+                html, named: Self.pageFileName, inSubfolder: id.rawValue, of: work.pages, durability: .deferred)
             // The stale-response warning belongs to this run, not to the page.
-            let record = PageRecord(inputs: inputs, file: FileStamp(of: page), warnings: Array(warnings[pageWarningsStart...]))
-            return PageResult(id: id, outcome: .success(outcome), warnings: warnings, origin: sourced.origin, record: record)
+            let record = PageRecord(inputs: inputs, file: written.stamp, warnings: Array(warnings[pageWarningsStart...]))
+            return PageResult(id: id, outcome: .success(written.outcome), warnings: warnings, origin: sourced.origin, record: record)
         } catch {
             return failed(.write("\(error)"), warnings: warnings)
         }

@@ -53,7 +53,13 @@ public struct SiteBuilder: Sendable {
             // Sized once: a dictionary of 100,000 pages that doubles near the end holds both sizes.
             manifest.pages.reserveCapacity(max(ids.count, previous.pages.count))
             let inputs = PageInputs(theme: theme, strings: renderer.strings, configuration: configuration)
-            let work = PageWork(theme: renderer, inputs: inputs, previous: previous.pages, output: output)
+            let pages: OpenFolder
+            do {
+                pages = try OpenFolder(BuildManifest.pagesFolder, in: output)
+            } catch {
+                throw SiteBuildError.output("\(error)")
+            }
+            let work = PageWork(theme: renderer, inputs: inputs, previous: previous.pages, pages: pages)
             await renderPages(plan.order, work: work) { result in
                 summary.record(result, into: &manifest, previous: previous)
             }

@@ -4,6 +4,8 @@
     import Foundation
 #endif
 
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -87,17 +89,7 @@ public enum AtomicFile {
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         }
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        var failure: String?
-        var offset = 0
-        while offset < buffer.count, let base = buffer.baseAddress {
-            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                failure = String(cString: strerror(errno))
-                break
-            }
-            offset += written
-        }
+        var failure = writeAll(buffer, to: descriptor)
         if failure == nil, durability == .flushed, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
@@ -106,6 +98,20 @@ public enum AtomicFile {
             throw .cannotWrite(path: path, reason: failure)
         }
         return existing == .missing ? .created : .changed
+    }
+
+    /// Writes the whole of `buffer` to `descriptor`: nil, or why it could not.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += written
+        }
+        return nil
     }
 
     /// Makes the folder at `path` and any missing folders above it, with `mkdir` itself: one
@@ -126,9 +132,31 @@ public enum AtomicFile {
     }
 
     /// `.index.html.<UUID>.tmp`: hidden, and recognisable as the tool's own.
+    ///
+    /// The UUID is a random base drawn once for the process and a count of the names made, not a
+    /// fresh random UUID each time (`UUID()` reads `/dev/urandom`: three calls a page). Unique
+    /// within the process by the count, across processes by the base; the file is made with
+    /// `O_EXCL` all the same, so a name in use is never written over.
     static func temporaryName(for name: String) -> String {
-        ".\(name).\(UUID().uuidString).tmp"
+        let count = temporaryNamesMade.wrappingAdd(1, ordering: .relaxed).oldValue
+        let low = temporaryNameBase.low ^ count
+        let high = temporaryNameBase.high
+        let uuid = UUID(
+            uuid: (
+                UInt8(truncatingIfNeeded: high >> 56), UInt8(truncatingIfNeeded: high >> 48),
+                UInt8(truncatingIfNeeded: high >> 40), UInt8(truncatingIfNeeded: high >> 32),
+                UInt8(truncatingIfNeeded: high >> 24), UInt8(truncatingIfNeeded: high >> 16),
+                UInt8(truncatingIfNeeded: high >> 8), UInt8(truncatingIfNeeded: high),
+                UInt8(truncatingIfNeeded: low >> 56), UInt8(truncatingIfNeeded: low >> 48),
+                UInt8(truncatingIfNeeded: low >> 40), UInt8(truncatingIfNeeded: low >> 32),
+                UInt8(truncatingIfNeeded: low >> 24), UInt8(truncatingIfNeeded: low >> 16),
+                UInt8(truncatingIfNeeded: low >> 8), UInt8(truncatingIfNeeded: low)
+            ))
+        return ".\(name).\(uuid.uuidString).tmp"
     }
+
+    private static let temporaryNameBase: (high: UInt64, low: UInt64) = (.random(in: .min ... .max), .random(in: .min ... .max))
+    private static let temporaryNamesMade = Atomic<UInt64>(0)
 
     /// Whether `name` is a temporary file `write` makes: one left behind by a process killed
     /// between creating and renaming it, safe to delete.

@@ -21,11 +21,17 @@ public enum BoundedFile {
     }
 
     public static func read(_ url: URL, limit: Int) throws(ReadError) -> Data {
-        let (descriptor, size) = try openRegularFile(url, limit: limit)
+        try read(atPath: url.path, limit: limit)
+    }
+
+    /// ``read(_:limit:)`` of a path: what a reader of thousands of files in one folder calls, with
+    /// no `URL` to turn back into a path each time.
+    public static func read(atPath path: String, limit: Int) throws(ReadError) -> Data {
+        let (descriptor, size) = try openRegularFile(path, limit: limit)
         defer { close(descriptor) }
         // One byte more than the size, to see a file that grew since the stat.
         var data = Data(count: size + 1)
-        let (total, failure) = data.withUnsafeMutableBytes { fill($0, from: descriptor) }
+        let (total, failure) = data.withUnsafeMutableBytes { fill($0, from: descriptor, size: size) }
         if let failure { throw .cannotRead(reason: failure) }
         guard total <= limit else { throw .tooLarge(size: Int64(total)) }
         data.count = total
@@ -35,11 +41,11 @@ public enum BoundedFile {
     /// The file as bytes, read straight into the array: for a large file that is then parsed
     /// (a build's manifest), with no second copy.
     public static func readBytes(_ url: URL, limit: Int) throws(ReadError) -> [UInt8] {
-        let (descriptor, size) = try openRegularFile(url, limit: limit)
+        let (descriptor, size) = try openRegularFile(url.path, limit: limit)
         defer { close(descriptor) }
         var outcome: (total: Int, failure: String?) = (0, nil)
         let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
-            outcome = fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor)
+            outcome = fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor, size: size)
             initialized = outcome.total
         }
         if let failure = outcome.failure { throw .cannotRead(reason: failure) }
@@ -48,8 +54,8 @@ public enum BoundedFile {
     }
 
     /// The open file and its size, checked against the limit.
-    private static func openRegularFile(_ url: URL, limit: Int) throws(ReadError) -> (descriptor: Int32, size: Int) {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+    private static func openRegularFile(_ path: String, limit: Int) throws(ReadError) -> (descriptor: Int32, size: Int) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT { throw .notFound }
             throw .cannotRead(reason: String(cString: strerror(errno)))
@@ -73,7 +79,13 @@ public enum BoundedFile {
     }
 
     /// Reads until `buffer` is full or the file ends: how many bytes, or why it failed.
-    static func fill(_ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32) -> (total: Int, failure: String?) {
+    ///
+    /// With `size`, the file's size from `fstat`, a read that comes back short at exactly that
+    /// many bytes is taken as the end: a regular file had no more at that moment, so the read
+    /// that would only answer 0 is not made (one call fewer for each order and page read).
+    static func fill(
+        _ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32, size: Int? = nil
+    ) -> (total: Int, failure: String?) {
         guard let base = buffer.baseAddress else { return (0, nil) }
         var total = 0
         while total < buffer.count {
@@ -83,7 +95,9 @@ public enum BoundedFile {
                 return (total, String(cString: strerror(errno)))
             }
             if count == 0 { break }
+            let asked = buffer.count - total
             total += count
+            if count < asked, total == size { break }
         }
         return (total, nil)
     }

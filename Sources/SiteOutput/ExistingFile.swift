@@ -19,6 +19,25 @@ enum ExistingFile: Equatable {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .missing }
+        return compare(descriptor, status: status, with: bytes)
+    }
+
+    /// The file at `path` relative to the open folder `folder`, never through a symbolic link at
+    /// its end (a link there is `.different`: the write replaces it). With the file's stamp when
+    /// it holds the same bytes, so the caller need not ask again.
+    static func compare(
+        _ path: String, in folder: Int32, with bytes: UnsafeRawBufferPointer
+    ) -> (existing: ExistingFile, stamp: FileStamp?) {
+        let descriptor = openat(folder, path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return (errno == ELOOP ? .different : .missing, nil) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return (.missing, nil) }
+        let existing = compare(descriptor, status: status, with: bytes)
+        return (existing, existing == .same ? FileStamp(status) : nil)
+    }
+
+    private static func compare(_ descriptor: Int32, status: stat, with bytes: UnsafeRawBufferPointer) -> ExistingFile {
         // Only a regular file's size says how much a read returns; anything else is replaced.
         guard status.st_mode & S_IFMT == S_IFREG else { return .different }
         guard status.st_size == bytes.count else { return .different }
@@ -32,7 +51,7 @@ enum ExistingFile: Equatable {
         let chunk = UnsafeMutableRawBufferPointer(start: buffer, count: capacity)
         var compared = 0
         while true {
-            let (count, failure) = BoundedFile.fill(chunk, from: descriptor)
+            let (count, failure) = BoundedFile.fill(chunk, from: descriptor, size: Int(status.st_size) - compared)
             if failure != nil { return .missing }
             guard compared + count <= bytes.count, memcmp(buffer, expected + compared, count) == 0 else { return .different }
             compared += count

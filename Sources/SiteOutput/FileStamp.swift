@@ -26,7 +26,13 @@ public struct FileStamp: Sendable, Hashable {
     /// symbolic link: a link is never taken for the page the tool wrote).
     public init?(of url: URL) {
         var status = stat()
-        guard lstat(url.path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard lstat(url.path, &status) == 0 else { return nil }
+        self.init(status)
+    }
+
+    /// The stamp in `status`, from `stat` of a path or of an open file; nil when not a regular file.
+    init?(_ status: stat) {
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         size = Int64(status.st_size)
         #if canImport(Darwin)
             modified = Int64(status.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(status.st_mtimespec.tv_nsec)

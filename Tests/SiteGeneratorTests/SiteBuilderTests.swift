@@ -236,6 +236,30 @@ struct SiteBuilderTests {
         #expect(try String(contentsOf: elsewhere.appendingPathComponent("index.html"), encoding: .utf8) == "not the tool's")
     }
 
+    @Test("a page folder replaced by a symbolic link fails its order, naming it, and nothing is written where it leads")
+    func linkedPageFolderIsNotWrittenThrough() async throws {
+        let scratch = try Scratch()
+        _ = try await scratch.build([SampleID.apiDocExample, SampleID.limits])
+        let elsewhere = scratch.url.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let linked = scratch.pageURL(SampleID.limits).deletingLastPathComponent()
+        // The same page, so that only the link (not the bytes, nor the inputs) is what differs.
+        try FileManager.default.copyItem(at: scratch.pageURL(SampleID.limits), to: elsewhere.appendingPathComponent("index.html"))
+        try FileManager.default.removeItem(at: linked)
+        try FileManager.default.createSymbolicLink(at: linked, withDestinationURL: elsewhere)
+        let before = try Data(contentsOf: elsewhere.appendingPathComponent("index.html"))
+
+        // The manifest still says the page is there: the stamp check must not take the linked file for it.
+        let summary = try await scratch.build([SampleID.apiDocExample, SampleID.limits])
+        #expect(summary.failed == 1)
+        #expect(summary.reused == 1, "the untouched page is kept, the linked one is not")
+        let failure = try #require(summary.failures.first)
+        #expect(failure.id == SampleID.limits)
+        #expect(failure.reason.contains(linked.lastPathComponent) && failure.reason.contains("symbolic link"), "\(failure.reason)")
+        #expect(try Data(contentsOf: elsewhere.appendingPathComponent("index.html")) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path) == ["index.html"])
+    }
+
     @Test("a broken theme stops the build before anything is written, naming file, line and column")
     func brokenTheme() async throws {
         let scratch = try Scratch()

@@ -12,27 +12,30 @@ import SiteOutput
 /// sample orders are built.
 public struct FolderOrderSource: OrderCatalog {
     public let folder: URL
+    /// `folder.path`, worked out once: `URL.path` builds a new string each time it is asked.
+    private let folderPath: String
 
     public init(folder: URL) {
         self.folder = folder
+        folderPath = folder.path
     }
 
     public func response(for id: OrderID) async throws(OrderSourceError) -> SourcedResponse {
         // Joined as text: `URL`'s appending asks the file system whether the name is a folder.
-        let file = URL(fileURLWithPath: folder.path + "/\(id.rawValue).json", isDirectory: false)
+        let file = folderPath + "/\(id.rawValue).json"
         let limit = CustomerAccountOrderResponse.maximumBodyBytes
         let data: Data
         do {
-            data = try BoundedFile.read(file, limit: limit)
+            data = try BoundedFile.read(atPath: file, limit: limit)
         } catch {
             switch error {
             case .notFound:
-                throw .notFound("order not found: no file \(file.path)")
+                throw .notFound("order not found: no file \(file)")
             case .tooLarge(let size):
                 let megabytes = limit / 1_048_576
-                throw .failed("\(file.path) is \(size) bytes, more than the \(limit) bytes (\(megabytes) MiB) a response may have")
+                throw .failed("\(file) is \(size) bytes, more than the \(limit) bytes (\(megabytes) MiB) a response may have")
             case .cannotRead(let reason):
-                throw .failed("\(file.path): cannot read: \(reason)")
+                throw .failed("\(file): cannot read: \(reason)")
             }
         }
         return SourcedResponse(body: data, origin: .saved)
@@ -50,8 +53,8 @@ public struct FolderOrderSource: OrderCatalog {
     /// Reads the folder once (`readdir`; `FileManager` took 45 ms for 15,608 names, and a build
     /// used to list the folder twice).
     public func listing() throws(OrderSourceError) -> Listing {
-        guard let names = Self.fileNames(in: folder.path) else {
-            throw .failed("\(folder.path): no such folder, or not readable")
+        guard let names = Self.fileNames(in: folderPath) else {
+            throw .failed("\(folderPath): no such folder, or not readable")
         }
         var ids: [OrderID] = []
         var skipped: [String] = []

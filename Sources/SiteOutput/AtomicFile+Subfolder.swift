@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension AtomicFile {
+    /// What ``write(_:named:inSubfolder:of:durability:)`` did, and the file it left.
+    public struct Written: Sendable, Equatable {
+        public var outcome: Outcome
+        /// The file's size and modification time as written (or as found, when unchanged).
+        public var stamp: FileStamp?
+    }
+
+    /// Writes `bytes` to `folder/name` under `parent` as ``write(_:to:permissions:durability:)-(Data,_,_,_)``
+    /// writes a file (a temporary file renamed over the target; unchanged bytes left alone), in as
+    /// few calls as a site of many pages needs: the subfolder is made first, and when that makes
+    /// it, there is no old file to compare or folder to check; the stamp comes from the open file.
+    ///
+    /// An existing `folder` that is a symbolic link is refused; a symbolic link at `name` is
+    /// replaced, never followed.
+    public static func write(
+        _ bytes: [UInt8], named name: String, inSubfolder folder: String, of parent: OpenFolder,
+        durability: Durability = .flushed
+    ) throws(WriteError) -> Written {
+        let path = parent.path + "/" + folder + "/" + name
+        guard OutputFolder.isSafeComponent(folder), OutputFolder.isSafeComponent(name) else {
+            throw .cannotWrite(path: path, reason: "refusing a name that could lead outside the folder")
+        }
+        let target = folder + "/" + name
+        var existing = ExistingFile.missing
+        if mkdirat(parent.descriptor, folder, 0o777) != 0 {
+            guard errno == EEXIST else {
+                throw .cannotWrite(path: path, reason: "cannot create folder \(parent.path)/\(folder): \(String(cString: strerror(errno)))")
+            }
+            guard parent.isRealFolder(folder) == true else {
+                throw .cannotWrite(path: path, reason: "\(parent.path)/\(folder) is not a folder (or is a symbolic link); refusing to write through it")
+            }
+            let found = bytes.withUnsafeBytes { ExistingFile.compare(target, in: parent.descriptor, with: $0) }
+            if found.existing == .same { return Written(outcome: .unchanged, stamp: found.stamp) }
+            existing = found.existing
+        }
+        let temporary = folder + "/" + temporaryName(for: name)
+        let descriptor = openat(parent.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        var failure = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+        if failure == nil, durability == .flushed, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        var status = stat()
+        let stamp = failure == nil && fstat(descriptor, &status) == 0 ? FileStamp(status) : nil
+        close(descriptor)
+        if failure == nil, renameat(parent.descriptor, temporary, parent.descriptor, target) != 0 {
+            failure = String(cString: strerror(errno))
+        }
+        if let failure {
+            unlinkat(parent.descriptor, temporary, 0)
+            throw .cannotWrite(path: path, reason: failure)
+        }
+        return Written(outcome: existing == .missing ? .created : .changed, stamp: stamp)
+    }
+}

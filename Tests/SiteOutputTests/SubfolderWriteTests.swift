@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@testable import SiteOutput
+
+/// The page writer: `orders/ID/index.html` written from the open `orders/` folder.
+@Suite("Writing into a subfolder of an open folder")
+struct SubfolderWriteTests {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("subfolder-\(UUID().uuidString)")
+
+    func names(_ path: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+    }
+
+    @Test("creates the folder and the file, then leaves the same bytes alone, then changes them; stamps as stat sees them")
+    func createsThenKeepsThenChanges() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let orders = try OpenFolder("orders", in: try OutputFolder(root))
+        let page = root.appendingPathComponent("orders/abc/index.html")
+
+        let created = try AtomicFile.write(Array("<p>one</p>".utf8), named: "index.html", inSubfolder: "abc", of: orders)
+        #expect(created.outcome == .created)
+        #expect(try String(contentsOf: page, encoding: .utf8) == "<p>one</p>")
+        #expect(created.stamp != nil && created.stamp == FileStamp(of: page))
+        #expect(orders.stamp(of: "index.html", inSubfolder: "abc") == created.stamp)
+
+        let kept = try AtomicFile.write(Array("<p>one</p>".utf8), named: "index.html", inSubfolder: "abc", of: orders)
+        #expect(kept.outcome == .unchanged)
+        #expect(kept.stamp == created.stamp, "the file was not touched, and its stamp is what stat says")
+
+        let changed = try AtomicFile.write(Array("<p>two!</p>".utf8), named: "index.html", inSubfolder: "abc", of: orders)
+        #expect(changed.outcome == .changed)
+        #expect(try String(contentsOf: page, encoding: .utf8) == "<p>two!</p>")
+        #expect(changed.stamp == FileStamp(of: page))
+        #expect(changed.stamp?.size == 11)
+        #expect(names(root.appendingPathComponent("orders/abc").path) == ["index.html"], "no temporary file is left")
+    }
+
+    @Test("a file in an existing folder the tool did not make is created beside what is there")
+    func existingFolderWithoutTheFile() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let orders = try OpenFolder("orders", in: try OutputFolder(root))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("orders/abc"), withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: root.appendingPathComponent("orders/abc/notes.txt"))
+        let written = try AtomicFile.write(Array("x".utf8), named: "index.html", inSubfolder: "abc", of: orders)
+        #expect(written.outcome == .created)
+        #expect(names(root.appendingPathComponent("orders/abc").path) == ["index.html", "notes.txt"])
+    }
+
+    @Test("a subfolder that is a symbolic link is refused, and nothing is written where it leads")
+    func refusesALinkedSubfolder() throws {
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("elsewhere-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: elsewhere)
+        }
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try Data("theirs".utf8).write(to: elsewhere.appendingPathComponent("index.html"))
+        let orders = try OpenFolder("orders", in: try OutputFolder(root))
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("orders/abc"), withDestinationURL: elsewhere)
+
+        #expect(throws: AtomicFile.WriteError.self) {
+            try AtomicFile.write(Array("ours".utf8), named: "index.html", inSubfolder: "abc", of: orders)
+        }
+        #expect(try String(contentsOf: elsewhere.appendingPathComponent("index.html"), encoding: .utf8) == "theirs")
+        #expect(names(elsewhere.path) == ["index.html"])
+        #expect(orders.stamp(of: "index.html", inSubfolder: "abc") == nil, "a linked folder's file is not taken for the page")
+    }
+
+    @Test("a symbolic link in the file's place is replaced by the file, never followed")
+    func replacesALinkAtTheName() throws {
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("target-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: elsewhere)
+        }
+        try Data("ours".utf8).write(to: elsewhere)
+        let orders = try OpenFolder("orders", in: try OutputFolder(root))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("orders/abc"), withIntermediateDirectories: true)
+        let link = root.appendingPathComponent("orders/abc/index.html")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: elsewhere)
+
+        // The same bytes as the link's target: still not "unchanged", as the link is not the tool's file.
+        let written = try AtomicFile.write(Array("ours".utf8), named: "index.html", inSubfolder: "abc", of: orders)
+        #expect(written.outcome == .changed)
+        #expect(!AtomicFile.isSymbolicLink(link.path))
+        #expect(try String(contentsOf: link, encoding: .utf8) == "ours")
+        #expect(try String(contentsOf: elsewhere, encoding: .utf8) == "ours", "the target was left as it was")
+    }
+
+    @Test("names that could lead outside are refused", arguments: ["..", ".", "", "a/b", "x\0y"])
+    func refusesUnsafeNames(name: String) throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let orders = try OpenFolder("orders", in: try OutputFolder(root))
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write([1], named: "index.html", inSubfolder: name, of: orders) }
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write([1], named: name, inSubfolder: "abc", of: orders) }
+        #expect(throws: OutputFolder.PathError.self) { try OpenFolder(name, in: try OutputFolder(root)) }
+    }
+
+    @Test("the open folder itself may not be a symbolic link, nor a file")
+    func openFolderRefusesLinksAndFiles() throws {
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("elsewhere-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: elsewhere)
+        }
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let output = try OutputFolder(root)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("orders"), withDestinationURL: elsewhere)
+        #expect(throws: OutputFolder.PathError.symbolicLink(root.appendingPathComponent("orders").path)) {
+            try OpenFolder("orders", in: output)
+        }
+        try Data().write(to: root.appendingPathComponent("file"))
+        #expect(throws: OutputFolder.PathError.notAFolder(root.appendingPathComponent("file").path)) {
+            try OpenFolder("file", in: output)
+        }
+    }
+
+    @Test("temporary names are distinct and recognised as the tool's own")
+    func temporaryNamesAreUnique() {
+        let names = (0..<10_000).map { _ in AtomicFile.temporaryName(for: "index.html") }
+        #expect(Set(names).count == names.count)
+        #expect(names.allSatisfy(AtomicFile.isTemporaryName))
+        #expect(names.allSatisfy { $0.hasPrefix(".index.html.") && $0.hasSuffix(".tmp") })
+    }
+}
