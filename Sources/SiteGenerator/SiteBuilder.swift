@@ -53,6 +53,7 @@ public struct SiteBuilder: Sendable {
             // Sized once: a dictionary of 100,000 pages that doubles near the end holds both sizes.
             manifest.pages.reserveCapacity(max(ids.count, previous.pages.count))
             let inputs = PageInputs(theme: theme, strings: renderer.strings, configuration: configuration)
+            // Opened on the first page written; a problem with it fails each page, naming it.
             let pages: OpenFolder
             do {
                 pages = try OpenFolder(BuildManifest.pagesFolder, in: output)

@@ -27,34 +27,47 @@ extension AtomicFile {
         guard OutputFolder.isSafeComponent(folder), OutputFolder.isSafeComponent(name) else {
             throw .cannotWrite(path: path, reason: "refusing a name that could lead outside the folder")
         }
+        let root: Int32
+        do {
+            guard let descriptor = try parent.descriptor(creating: true) else {
+                throw OutputFolder.PathError.cannotCreate(parent.path, reason: String(cString: strerror(ENOENT)))
+            }
+            root = descriptor
+        } catch {
+            throw .cannotWrite(path: path, reason: "\(error)")
+        }
         let target = folder + "/" + name
         var existing = ExistingFile.missing
-        if mkdirat(parent.descriptor, folder, 0o777) != 0 {
-            guard errno == EEXIST else {
-                throw .cannotWrite(path: path, reason: "cannot create folder \(parent.path)/\(folder): \(String(cString: strerror(errno)))")
+        if mkdirat(root, folder, 0o777) != 0 {
+            let code = errno
+            guard code == EEXIST else {
+                throw .cannotWrite(path: path, reason: "cannot create folder \(parent.path)/\(folder): \(String(cString: strerror(code)))")
             }
-            guard parent.isRealFolder(folder) == true else {
+            // A process racing the build, swapping this folder for a link between this check and
+            // the write, is out of reach here as it was with whole paths: whoever can write to the
+            // output folder can write there directly.
+            guard OpenFolder.isRealFolder(folder, in: root) == true else {
                 throw .cannotWrite(path: path, reason: "\(parent.path)/\(folder) is not a folder (or is a symbolic link); refusing to write through it")
             }
-            let found = bytes.withUnsafeBytes { ExistingFile.compare(target, in: parent.descriptor, with: $0) }
+            let found = bytes.withUnsafeBytes { ExistingFile.compare(target, in: root, with: $0) }
             if found.existing == .same { return Written(outcome: .unchanged, stamp: found.stamp) }
             existing = found.existing
         }
         let temporary = folder + "/" + temporaryName(for: name)
-        let descriptor = openat(parent.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let descriptor = openat(root, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         var failure = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
         if failure == nil, durability == .flushed, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        var status = stat()
-        let stamp = failure == nil && fstat(descriptor, &status) == 0 ? FileStamp(status) : nil
         close(descriptor)
-        if failure == nil, renameat(parent.descriptor, temporary, parent.descriptor, target) != 0 {
+        if failure == nil, renameat(root, temporary, root, target) != 0 {
             failure = String(cString: strerror(errno))
         }
         if let failure {
-            unlinkat(parent.descriptor, temporary, 0)
+            unlinkat(root, temporary, 0)
             throw .cannotWrite(path: path, reason: failure)
         }
-        return Written(outcome: existing == .missing ? .created : .changed, stamp: stamp)
+        // Asked after the rename, as a later build will ask: some file systems (SMB, FUSE) set
+        // the modification time when the file is closed, not when it is written.
+        return Written(outcome: existing == .missing ? .created : .changed, stamp: OpenFolder.stamp(of: target, in: root))
     }
 }

@@ -22,6 +22,7 @@ public struct OutputFolder: Sendable {
         case symbolicLink(String)
         case cannotCreate(String, reason: String)
         case cannotSynchronize(String, reason: String)
+        case cannotOpen(String, reason: String)
 
         public var description: String {
             switch self {
@@ -30,6 +31,7 @@ public struct OutputFolder: Sendable {
             case .symbolicLink(let path): "\(path): is a symbolic link; refusing to write through it"
             case .cannotCreate(let path, let reason): "\(path): cannot create folder: \(reason)"
             case .cannotSynchronize(let path, let reason): "\(path): cannot flush the written files to disk: \(reason)"
+            case .cannotOpen(let path, let reason): "\(path): cannot open folder: \(reason)"
             }
         }
     }

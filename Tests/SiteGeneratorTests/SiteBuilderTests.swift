@@ -1,4 +1,5 @@
 import Foundation
+import SiteOutput
 import TestSupport
 import Testing
 
@@ -258,6 +259,30 @@ struct SiteBuilderTests {
         #expect(failure.reason.contains(linked.lastPathComponent) && failure.reason.contains("symbolic link"), "\(failure.reason)")
         #expect(try Data(contentsOf: elsewhere.appendingPathComponent("index.html")) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path) == ["index.html"])
+    }
+
+    @Test("a build whose orders all fail leaves no empty orders/ folder")
+    func allFailedLeavesNoPagesFolder() async throws {
+        let scratch = try Scratch()
+        let summary = try await scratch.build(["missing1", "missing2"])
+        #expect(summary.failed == 2)
+        #expect(FileManager.default.fileExists(atPath: scratch.output.appendingPathComponent("style.css").path))
+        #expect(!FileManager.default.fileExists(atPath: scratch.output.appendingPathComponent("orders").path))
+    }
+
+    @Test("a file where orders/ should be fails each page, naming it; the build still records what it copied")
+    func fileInPlaceOfPagesFolder() async throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(at: scratch.output, withIntermediateDirectories: true)
+        let orders = scratch.output.appendingPathComponent("orders")
+        try Data("not a folder".utf8).write(to: orders)
+        let summary = try await scratch.build([SampleID.apiDocExample, SampleID.limits])
+        #expect(summary.failed == 2)
+        #expect(summary.failures.allSatisfy { $0.reason.contains("\(orders.path): exists and is not a folder") }, "\(summary.failures)")
+        #expect(try String(contentsOf: orders, encoding: .utf8) == "not a folder")
+        let manifest = BuildManifest.load(from: try OutputFolder(scratch.output))
+        #expect(manifest.publicFiles.contains("style.css"))
+        #expect(manifest.pages.isEmpty)
     }
 
     @Test("a broken theme stops the build before anything is written, naming file, line and column")

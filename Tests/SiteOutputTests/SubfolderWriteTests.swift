@@ -57,6 +57,7 @@ struct SubfolderWriteTests {
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         try Data("theirs".utf8).write(to: elsewhere.appendingPathComponent("index.html"))
         let orders = try OpenFolder("orders", in: try OutputFolder(root))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("orders"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("orders/abc"), withDestinationURL: elsewhere)
 
         #expect(throws: AtomicFile.WriteError.self) {
@@ -97,7 +98,18 @@ struct SubfolderWriteTests {
         #expect(throws: OutputFolder.PathError.self) { try OpenFolder(name, in: try OutputFolder(root)) }
     }
 
-    @Test("the open folder itself may not be a symbolic link, nor a file")
+    @Test("the open folder is made by the first write, not before: asking for a stamp makes nothing")
+    func madeOnFirstWrite() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let orders = try OpenFolder("orders", in: try OutputFolder(root))
+        #expect(orders.stamp(of: "index.html", inSubfolder: "abc") == nil)
+        #expect(names(root.path) == [], "no empty orders/ for a build whose orders all fail")
+        _ = try AtomicFile.write([1], named: "index.html", inSubfolder: "abc", of: orders)
+        #expect(names(root.path) == ["orders"])
+        #expect(orders.stamp(of: "index.html", inSubfolder: "abc")?.size == 1)
+    }
+
+    @Test("the open folder itself may not be a symbolic link, nor a file: each write says so, and nothing goes where a link leads")
     func openFolderRefusesLinksAndFiles() throws {
         let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("elsewhere-\(UUID().uuidString)")
         defer {
@@ -107,12 +119,23 @@ struct SubfolderWriteTests {
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         let output = try OutputFolder(root)
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("orders"), withDestinationURL: elsewhere)
-        #expect(throws: OutputFolder.PathError.symbolicLink(root.appendingPathComponent("orders").path)) {
-            try OpenFolder("orders", in: output)
+        let linked = try OpenFolder("orders", in: output)
+        for _ in 0..<2 {
+            #expect {
+                try AtomicFile.write([1], named: "index.html", inSubfolder: "abc", of: linked)
+            } throws: { error in
+                "\(error)".contains("\(root.path)/orders: is a symbolic link")
+            }
         }
+        #expect(names(elsewhere.path) == [])
+        #expect(linked.stamp(of: "index.html", inSubfolder: "abc") == nil)
+
         try Data().write(to: root.appendingPathComponent("file"))
-        #expect(throws: OutputFolder.PathError.notAFolder(root.appendingPathComponent("file").path)) {
-            try OpenFolder("file", in: output)
+        let file = try OpenFolder("file", in: output)
+        #expect {
+            try AtomicFile.write([1], named: "index.html", inSubfolder: "abc", of: file)
+        } throws: { error in
+            "\(error)".contains("\(root.path)/file: exists and is not a folder")
         }
     }
 
