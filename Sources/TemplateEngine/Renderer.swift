@@ -51,36 +51,47 @@ struct Renderer: ~Copyable {
 
     /// Walks the nodes through a buffer pointer: each node is read in place, where iterating the
     /// array would copy it out, retaining and releasing its payload at every visit.
-    mutating func render(_ nodes: [TemplateNode], in template: Template) throws(RenderAbort) {
-        let texts = template.texts
-        try nodes.withUnsafeBufferPointer { (nodes) throws(RenderAbort) in
-            try texts.bytes.withUnsafeBufferPointer { (textBytes) throws(RenderAbort) in
-                try texts.lineEnds.withUnsafeBufferPointer { (lineEnds) throws(RenderAbort) in
-                    try render(nodes, textBytes: textBytes, lineEnds: lineEnds, in: template)
-                }
-            }
-        }
+    mutating func render(_ nodes: RenderNodeList, in template: Template) throws(RenderAbort) {
+        try render(nodes.nodes, in: template)
     }
 
-    private mutating func render(
-        _ nodes: UnsafeBufferPointer<TemplateNode>, textBytes: UnsafeBufferPointer<UInt8>, lineEnds: UnsafeBufferPointer<Int>,
-        in template: Template
-    ) throws(RenderAbort) {
+    /// Walks the render nodes in place: each is a few words with its payload unretained (see
+    /// ``RenderNode``), so a visit neither copies a node nor retains what it holds.
+    private mutating func render(_ nodes: UnsafeMutableBufferPointer<RenderNode>, in template: Template) throws(RenderAbort) {
+        let textBytes = UnsafeBufferPointer(template.texts.byteRuns)
+        let lineEnds = UnsafeBufferPointer(template.texts.lineEndRuns)
         for index in nodes.indices {
+            // `_withUnsafeGuaranteedRef` lends the payload without a retain; its closure throws
+            // untyped, so the typed error travels out as a result.
+            let outcome: Result<Void, RenderAbort>
             switch nodes[index] {
             case .text(let text):
                 emitTemplateText(text, bytes: textBytes, lineEnds: lineEnds)
+                continue
             case .variable(let variable):
-                try renderVariable(variable.name, escaped: variable.escaped, offset: variable.offset, in: template)
+                outcome = variable._withUnsafeGuaranteedRef { variable in
+                    Result { () throws(RenderAbort) in
+                        try renderVariable(variable.name, escaped: variable.escaped, offset: variable.offset, in: template)
+                    }
+                }
             case .section(let section):
-                try renderSection(section, in: template)
+                outcome = section._withUnsafeGuaranteedRef { section in
+                    Result { () throws(RenderAbort) in try renderSection(section, in: template) }
+                }
             case .partial(let partial):
-                try renderPartial(partial, in: template)
+                outcome = partial._withUnsafeGuaranteedRef { partial in
+                    Result { () throws(RenderAbort) in try renderPartial(partial, in: template) }
+                }
             case .parent(let parent):
-                try renderParent(parent, in: template)
+                outcome = parent._withUnsafeGuaranteedRef { parent in
+                    Result { () throws(RenderAbort) in try renderParent(parent, in: template) }
+                }
             case .block(let block):
-                try renderBlock(block, in: template)
+                outcome = block._withUnsafeGuaranteedRef { block in
+                    Result { () throws(RenderAbort) in try renderBlock(block, in: template) }
+                }
             }
+            try outcome.get()
         }
     }
 
@@ -166,7 +177,7 @@ struct Renderer: ~Copyable {
         try enterNesting(at: section.offset, in: template)
         defer { depth -= 1 }
         guard let value, !section.inverted else {
-            try render(section.children, in: template)
+            try render(section.renderChildren.nodes, in: template)
             return
         }
         switch value.pointee {
@@ -177,18 +188,18 @@ struct Renderer: ~Copyable {
                 for index in items.indices {
                     stack.append(first + index)
                     defer { stack.removeLast() }
-                    try render(section.children, in: template)
+                    try render(section.renderChildren.nodes, in: template)
                 }
             }
         case .lambda(let lambda):
             emitPendingIndentation()
             let text = lambda.body(section.rawText)
             let expansion = try parseLambdaResult(text, delimiters: section.delimiters, offset: section.offset, in: template)
-            try render(expansion.nodes, in: expansion)
+            try render(expansion.renderNodes.nodes, in: expansion)
         default:
             stack.append(value)
             defer { stack.removeLast() }
-            try render(section.children, in: template)
+            try render(section.renderChildren.nodes, in: template)
         }
     }
 
@@ -223,7 +234,7 @@ struct Renderer: ~Copyable {
             indentationStart = savedStart
             swap(&buffer, &output)
         }
-        try render(expansion.nodes, in: expansion)
+        try render(expansion.renderNodes.nodes, in: expansion)
         var result = OutputBuffer(capacity: 0)
         swap(&result, &output)
         return result
@@ -266,7 +277,7 @@ struct Renderer: ~Copyable {
         case .afterLeadingWhitespace(let indent):
             indentationBytes.append(contentsOf: indent.utf8)
         }
-        try render(content.block.children, in: content.template)
+        try render(content.block.renderChildren.nodes, in: content.template)
     }
 
     /// The outermost parent's override of `block`, or the block itself.
@@ -295,13 +306,13 @@ struct Renderer: ~Copyable {
         if let extra {
             indentationBytes.append(contentsOf: extra.utf8)
             atLineStart = true
-            try render(included.nodes, in: included)
+            try render(included.renderNodes.nodes, in: included)
             atLineStart = true
         } else {
             // Inline: the included lines are not part of this line's indentation.
             emitPendingIndentation()
             indentationStart = indentationBytes.count
-            try render(included.nodes, in: included)
+            try render(included.renderNodes.nodes, in: included)
             atLineStart = false
         }
     }

@@ -34,7 +34,7 @@ extension Template {
     ) throws(TemplateError) -> [TemplateDiagnostic] {
         var renderer = Renderer(library: library, options: options, root: context, capacity: output.capacity - output.count)
         do {
-            try renderer.render(nodes, in: self)
+            try renderer.render(renderNodes, in: self)
         } catch {
             renderer.errors.append(error.diagnostic)
         }

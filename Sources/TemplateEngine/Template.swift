@@ -5,6 +5,8 @@ public struct Template: Sendable {
     public let name: String
     let source: TemplateSource
     let nodes: [TemplateNode]
+    /// `nodes` as the renderer walks them.
+    let renderNodes: RenderNodeList
     /// The bytes of the nodes' text runs, at any depth.
     let texts: TemplateTextStorage
     /// How large its last rendering was, shared by its copies.
@@ -30,6 +32,7 @@ public struct Template: Sendable {
         self.name = name
         self.source = source
         self.nodes = nodes
+        renderNodes = RenderNodeList(nodes)
         texts = TemplateTextStorage(parser.texts)
     }
 

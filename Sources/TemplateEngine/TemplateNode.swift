@@ -30,6 +30,8 @@ enum TemplateNode: Sendable {
         let name: VariableName
         let inverted: Bool
         let children: [TemplateNode]
+        /// `children` as the renderer walks them.
+        let renderChildren: RenderNodeList
         /// The unrendered text between the tags, handed to lambdas.
         let rawText: String
         /// The delimiters in force inside the section, to parse a lambda's result with.
@@ -40,6 +42,7 @@ enum TemplateNode: Sendable {
             self.name = name
             self.inverted = inverted
             self.children = children
+            renderChildren = RenderNodeList(children)
             self.rawText = rawText
             self.delimiters = delimiters
             self.offset = offset
@@ -76,12 +79,15 @@ enum TemplateNode: Sendable {
     final class Block: Sendable {
         let name: String
         let children: [TemplateNode]
+        /// `children` as the renderer walks them.
+        let renderChildren: RenderNodeList
         let indentation: BlockIndentation
         let offset: Int
 
         init(name: String, children: [TemplateNode], indentation: BlockIndentation, offset: Int) {
             self.name = name
             self.children = children
+            renderChildren = RenderNodeList(children)
             self.indentation = indentation
             self.offset = offset
         }

@@ -15,14 +15,27 @@ struct TemplateText: Sendable {
 /// The text of one template, every run in one allocation, with where its lines end: found once at
 /// compile time, so that indentation from a standalone partial or block is inserted at those line
 /// starts without scanning the text again at every render.
-final class TemplateTextStorage: Sendable {
+final class TemplateTextStorage: @unchecked Sendable {
     let bytes: [UInt8]
     /// For each run, the offsets just after each `\n`, relative to the run's start, in order.
     let lineEnds: [Int]
+    /// `bytes` and `lineEnds` again, in allocations of their own that the renderer reads by address
+    /// (no array retained for each section rendered); immutable once made, freed with the storage.
+    let byteRuns: UnsafeMutableBufferPointer<UInt8>
+    let lineEndRuns: UnsafeMutableBufferPointer<Int>
 
     init(_ builder: TemplateTextBuilder) {
         bytes = builder.bytes
         lineEnds = builder.lineEnds
+        byteRuns = .allocate(capacity: bytes.count)
+        _ = byteRuns.initialize(from: bytes)
+        lineEndRuns = .allocate(capacity: lineEnds.count)
+        _ = lineEndRuns.initialize(from: lineEnds)
+    }
+
+    deinit {
+        byteRuns.deallocate()
+        lineEndRuns.deallocate()
     }
 
     /// An empty storage, for templates with no text.
