@@ -1,5 +1,4 @@
 import DigitalDownloads
-import MarkdownRendering
 import TemplateEngine
 
 /// What one order's page shows, as the template context the theme documents: the API's
@@ -76,7 +75,7 @@ public struct OrderPage: Sendable {
         let orderAssets = order.assets.map(assetContext)
         let title = response.text?.title
         let textHTML = response.text?.text.map { text in
-            Markdown.html(from: Self.boundedMarkdown(text, id: id, warnings: &warnings), headingLevelOffset: 1)
+            MarkdownMemo.shared.html(from: Self.boundedMarkdown(text, id: id, warnings: &warnings), headingLevelOffset: 1)
         }.flatMap { $0.isEmpty ? nil : $0 }
 
         self.id = id

@@ -1,0 +1,38 @@
+import MarkdownRendering
+import Testing
+
+@testable import SiteGenerator
+
+/// The Markdown a build renders once for all its pages: the same HTML as cmark's, bounded in size.
+@Suite("Markdown rendered once for many pages")
+struct MarkdownMemoTests {
+    let texts = [
+        "# Thanks\n\nYour **files** are below.", "A [link](https://example.com/a?b=1&c=2) and `code`.", "", "<script>x</script>",
+        "- one\n- two\n\n> quoted", "![[]()",
+    ]
+
+    @Test("gives exactly what cmark gives, first time and again, for each heading offset")
+    func sameAsCmark() {
+        let memo = MarkdownMemo(capacity: 64)
+        for _ in 0..<3 {
+            for text in texts {
+                for offset in [0, 1, 5] {
+                    #expect(memo.html(from: text, headingLevelOffset: offset) == Markdown.html(from: text, headingLevelOffset: offset))
+                }
+            }
+        }
+        // The offset is part of what is remembered: the same text at two offsets gives two pages.
+        #expect(memo.html(from: "# T", headingLevelOffset: 0) == "<h1>T</h1>\n")
+        #expect(memo.html(from: "# T", headingLevelOffset: 1) == "<h2>T</h2>\n")
+    }
+
+    @Test("many different texts keep at most its capacity, and still render right")
+    func bounded() {
+        let memo = MarkdownMemo(capacity: 4)
+        for index in 0..<50 {
+            let text = "Paragraph **\(index)**"
+            #expect(memo.html(from: text, headingLevelOffset: 0) == "<p>Paragraph <strong>\(index)</strong></p>\n")
+            #expect(memo.count <= 4)
+        }
+    }
+}
