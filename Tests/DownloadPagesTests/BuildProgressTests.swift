@@ -57,11 +57,12 @@ import Testing
         return String(repeating: "█", count: filled) + String(repeating: "░", count: 24 - filled) + " \(done)/\(total) orders"
     }
 
-    @Test("a folder build's bar gives pages a second and an ETA once a quarter of a second and ten pages have passed")
+    @Test("a folder build's bar gives pages a second and an ETA once a tenth of a second and ten pages have passed")
     func folderBuildPace() {
-        #expect(BuildEventFormatter.pace(done: 100, total: 1000, elapsed: .milliseconds(200)) == "")
+        #expect(BuildEventFormatter.pace(done: 100, total: 1000, elapsed: .milliseconds(90)) == "")
         #expect(BuildEventFormatter.pace(done: 9, total: 1000, elapsed: .seconds(2)) == "")
         #expect(BuildEventFormatter.pace(done: 0, total: 1000, elapsed: .seconds(2)) == "")
+        #expect(BuildEventFormatter.pace(done: 100, total: 1000, elapsed: .milliseconds(100)) == ", 1000 pages/s, ETA <1s")
         #expect(BuildEventFormatter.pace(done: 100, total: 1000, elapsed: .milliseconds(250)) == ", 400 pages/s, ETA 2s")
         #expect(BuildEventFormatter.pace(done: 500, total: 1500, elapsed: .seconds(2)) == ", 250 pages/s, ETA 4s")
         #expect(BuildEventFormatter.pace(done: 1500, total: 1500, elapsed: .seconds(3)) == ", 500 pages/s")

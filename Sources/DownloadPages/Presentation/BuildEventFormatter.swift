@@ -84,19 +84,25 @@ final class BuildEventFormatter: Sendable {
         return "\r\u{1B}[2K\(bar) \(done)/\(total) orders" + Self.pace(done: done, total: total, elapsed: state.started.map { now - $0 })
     }
 
-    /// Per second, once enough has been counted to tell a rate: a quarter of a second and ten
+    /// Per second, once enough has been counted to tell a rate: a tenth of a second and ten
     /// pages (or requests). Sooner, the first few (a connection being set up, the theme checked)
-    /// would skew it; later, a build of a second or two would show no ETA for most of its run.
+    /// would skew it; later, a build of a second would show no ETA for most of its run. The rate
+    /// is taken again at every redraw, so an early guess is soon corrected.
     static func rate(count: Int, elapsed: Duration?) -> Double? {
-        guard let elapsed, elapsed >= .milliseconds(250), count >= 10 else { return nil }
+        guard let elapsed, elapsed >= .milliseconds(100), count >= 10 else { return nil }
         return Double(count) / (elapsed / .seconds(1))
+    }
+
+    /// "ETA 4s", or "ETA <1s" for what is left of the last second (rather than "ETA 0s").
+    static func eta(seconds: Double) -> String {
+        seconds < 1 ? "ETA <1s" : "ETA \(ShortDuration(.seconds(seconds)))"
     }
 
     /// ", 1840 pages/s, ETA 4s" once ``rate(count:elapsed:)`` can tell one.
     static func pace(done: Int, total: Int, elapsed: Duration?) -> String {
         guard let rate = rate(count: done, elapsed: elapsed) else { return "" }
         var text = ", \(Int(rate.rounded())) pages/s"
-        if done < total, rate > 0 { text += ", ETA \(ShortDuration(.seconds(Double(total - done) / rate)))" }
+        if done < total, rate > 0 { text += ", " + eta(seconds: Double(total - done) / rate) }
         return text
     }
 
@@ -112,7 +118,7 @@ final class BuildEventFormatter: Sendable {
                 Self.rate(count: state.fetched, elapsed: elapsed).map { $0 * 60 }
             }
         if left > 0, let rate, rate > 0 {
-            line += ", ETA \(ShortDuration(.seconds(Double(left) / rate * 60))) at \(Int(rate.rounded()))/min"
+            line += ", " + Self.eta(seconds: Double(left) / rate * 60) + " at \(Int(rate.rounded()))/min"
         }
         return line
     }
