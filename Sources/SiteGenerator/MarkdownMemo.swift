@@ -4,16 +4,29 @@ import Synchronization
 /// The HTML of recently rendered Markdown, by its text: a store's `text.text` is the same on every
 /// order, so a build of thousands of pages parses it with cmark once rather than once a page.
 /// Rendering is a pure function of the text and the heading offset, so a hit returns exactly what
-/// cmark would; the table is bounded (emptied when full), so hostile orders with all different
-/// texts cost a lookup each and a few megabytes at most.
+/// cmark would; the table is bounded (emptied when full, each text already cut to 64 KiB by the
+/// page), so hostile orders with all different texts cost a lookup each and a bounded table.
 final class MarkdownMemo: Sendable {
     private let entries = Mutex<[Key: String]>([:])
     /// How many texts are kept before the table starts again.
     let capacity: Int
 
+    /// The text by its UTF-8 bytes, as cmark reads it: `String`'s own `==` and hash take
+    /// canonically equivalent texts for one (`"e\u{301}"` and `"é"`, U+1FEF and a backtick), whose
+    /// Markdown can differ.
     private struct Key: Hashable {
         let text: String
         let headingLevelOffset: Int
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.headingLevelOffset == rhs.headingLevelOffset && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(headingLevelOffset)
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     init(capacity: Int) {

@@ -49,8 +49,7 @@ struct Renderer: ~Copyable {
         root.deallocate()
     }
 
-    /// Walks the nodes through a buffer pointer: each node is read in place, where iterating the
-    /// array would copy it out, retaining and releasing its payload at every visit.
+    /// Renders a template's, section's or block's nodes (see the walk below).
     mutating func render(_ nodes: RenderNodeList, in template: Template) throws(RenderAbort) {
         try render(nodes.nodes, in: template)
     }

@@ -44,7 +44,7 @@ import Testing
             let warning = try #require(formatter.text(for: .warning("w\(index)")))
             let lines = warning.split(separator: "\n", omittingEmptySubsequences: false)
             #expect(lines.first == "\r\u{1B}[2Kwarning: w\(index)")
-            // The bar again, with the last counts (and the pace, should the test take half a second).
+            // The bar again, with the last counts (and the pace, should the test take a tenth of a second).
             let under = String(lines.last ?? "")
             #expect(under.hasPrefix("\r\u{1B}[2K" + Self.bar(done: index + 1, of: 2_000)), "\(under.debugDescription)")
         }

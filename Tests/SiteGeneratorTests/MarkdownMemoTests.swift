@@ -26,6 +26,19 @@ struct MarkdownMemoTests {
         #expect(memo.html(from: "# T", headingLevelOffset: 1) == "<h2>T</h2>\n")
     }
 
+    @Test("texts Swift takes for equal (canonically equivalent) but cmark reads differently are two entries")
+    func keyedByBytes() {
+        let memo = MarkdownMemo(capacity: 64)
+        let backticks = "`x`"
+        let varia = "\u{1FEF}x\u{1FEF}"  // GREEK VARIA, canonically a backtick
+        #expect(backticks == varia, "the pair this test is about")
+        #expect(memo.html(from: backticks, headingLevelOffset: 0) == Markdown.html(from: backticks))
+        #expect(memo.html(from: varia, headingLevelOffset: 0) == Markdown.html(from: varia))
+        #expect(Markdown.html(from: backticks) != Markdown.html(from: varia))
+        #expect(memo.html(from: "e\u{301}", headingLevelOffset: 0) == Markdown.html(from: "e\u{301}"))
+        #expect(memo.html(from: "\u{E9}", headingLevelOffset: 0) == Markdown.html(from: "\u{E9}"))
+    }
+
     @Test("many different texts keep at most its capacity, and still render right")
     func bounded() {
         let memo = MarkdownMemo(capacity: 4)
