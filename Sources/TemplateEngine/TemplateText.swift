@@ -2,10 +2,10 @@
 /// ``TemplateTextStorage``. A plain value, so that the renderer visits a text node without
 /// retaining anything; the bytes are read from the storage the render already holds.
 struct TemplateText: Sendable {
-    /// The first byte, in ``TemplateTextStorage/bytes``.
+    /// The first byte, in ``TemplateTextStorage/byteRuns``.
     let start: Int
     let count: Int
-    /// The first of this text's line ends, in ``TemplateTextStorage/lineEnds``.
+    /// The first of this text's line ends, in ``TemplateTextStorage/lineEndRuns``.
     let lineEndsStart: Int
     let lineEndsCount: Int
     /// Whether the text ends with `\n`, so that what follows starts a line.
@@ -16,21 +16,17 @@ struct TemplateText: Sendable {
 /// compile time, so that indentation from a standalone partial or block is inserted at those line
 /// starts without scanning the text again at every render.
 final class TemplateTextStorage: @unchecked Sendable {
-    let bytes: [UInt8]
-    /// For each run, the offsets just after each `\n`, relative to the run's start, in order.
-    let lineEnds: [Int]
-    /// `bytes` and `lineEnds` again, in allocations of their own that the renderer reads by address
+    /// Every run's UTF-8 bytes, in an allocation of its own that the renderer reads by address
     /// (no array retained for each section rendered); immutable once made, freed with the storage.
     let byteRuns: UnsafeMutableBufferPointer<UInt8>
+    /// For each run, the offsets just after each `\n`, relative to the run's start, in order.
     let lineEndRuns: UnsafeMutableBufferPointer<Int>
 
     init(_ builder: TemplateTextBuilder) {
-        bytes = builder.bytes
-        lineEnds = builder.lineEnds
-        byteRuns = .allocate(capacity: bytes.count)
-        _ = byteRuns.initialize(from: bytes)
-        lineEndRuns = .allocate(capacity: lineEnds.count)
-        _ = lineEndRuns.initialize(from: lineEnds)
+        byteRuns = .allocate(capacity: builder.bytes.count)
+        _ = byteRuns.initialize(from: builder.bytes)
+        lineEndRuns = .allocate(capacity: builder.lineEnds.count)
+        _ = lineEndRuns.initialize(from: builder.lineEnds)
     }
 
     deinit {

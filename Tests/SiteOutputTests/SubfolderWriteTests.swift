@@ -8,6 +8,13 @@ import Testing
 struct SubfolderWriteTests {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("subfolder-\(UUID().uuidString)")
 
+    /// A folder outside the output, made now; the caller removes it.
+    func elsewhereFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("elsewhere-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     func names(_ path: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
@@ -49,12 +56,11 @@ struct SubfolderWriteTests {
 
     @Test("a subfolder that is a symbolic link is refused, and nothing is written where it leads")
     func refusesALinkedSubfolder() throws {
-        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("elsewhere-\(UUID().uuidString)")
+        let elsewhere = try elsewhereFolder()
         defer {
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.removeItem(at: elsewhere)
         }
-        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         try Data("theirs".utf8).write(to: elsewhere.appendingPathComponent("index.html"))
         let orders = try OpenFolder("orders", in: try OutputFolder(root))
         try FileManager.default.createDirectory(at: root.appendingPathComponent("orders"), withIntermediateDirectories: true)
@@ -111,12 +117,11 @@ struct SubfolderWriteTests {
 
     @Test("the open folder itself may not be a symbolic link, nor a file: each write says so, and nothing goes where a link leads")
     func openFolderRefusesLinksAndFiles() throws {
-        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("elsewhere-\(UUID().uuidString)")
+        let elsewhere = try elsewhereFolder()
         defer {
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.removeItem(at: elsewhere)
         }
-        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         let output = try OutputFolder(root)
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("orders"), withDestinationURL: elsewhere)
         let linked = try OpenFolder("orders", in: output)
