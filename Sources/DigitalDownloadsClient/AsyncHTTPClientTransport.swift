@@ -67,7 +67,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     public func send(_ request: HTTPRequestSpec) async throws(TransportError) -> HTTPResponseSpec {
         let deadline = ContinuousClock.now + request.timeout
         var url = request.url
-        var headers = request.headers
+        let headers = request.headers
         var hops = 0
         while true {
             let response = try await fetch(url: url, headers: headers, deadline: deadline, timeout: request.timeout)
