@@ -17,7 +17,7 @@ extension AsyncHTTPClientTransport {
             return error
         case is CancellationError:
             return Task.isCancelled ? .cancelled : .timeout(timeout)
-        case is NIOTooManyBytesError:
+        case is NIOTooManyBytesError, is ResponseAccumulator.ResponseTooBigError:
             return .bodyTooLarge(limit: bodyLimit)
         case let error as HTTPClientError:
             switch error {

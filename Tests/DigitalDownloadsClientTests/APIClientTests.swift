@@ -181,6 +181,37 @@ import Testing
         }
     }
 
+    /// Ctrl-C in a build cancels its tasks: a request waiting for its head or for the rest of its
+    /// body ends at once as `.cancelled` (not retried, not a timeout), long before its own timeout.
+    @Test(arguments: [false, true])
+    func cancellingTheTaskEndsARequestInFlight(headArrived: Bool) async throws {
+        let slow =
+            headArrived
+            ? Scripted(body: Data(repeating: UInt8(ascii: "x"), count: 3000), chunked: true, bodyDelay: .seconds(5))
+            : Scripted(body: Data("{}".utf8), delay: .seconds(5))
+        try await withTestServer(scripts: ["slow": [slow]]) { server in
+            try await withTransport { transport in
+                let url = URL(string: "\(server.baseURL.absoluteString)/api/v2/customer-account-orders?id=slow")!
+                let started = ContinuousClock.now
+                let request = Task { () async -> TransportError? in
+                    do throws(TransportError) {
+                        _ = try await transport.send(HTTPRequestSpec(url: url, timeout: .seconds(30)))
+                        return nil
+                    } catch {
+                        return error
+                    }
+                }
+                // Cancel once the server has the request, so it is in flight and not merely queued.
+                while await server.log.count("slow") == 0 { try await Task.sleep(for: .milliseconds(10)) }
+                if headArrived { try await Task.sleep(for: .milliseconds(100)) }
+                request.cancel()
+                let error = await request.value
+                #expect(error == .cancelled)
+                #expect(ContinuousClock.now - started < .seconds(4), "the 5 s answer is not waited for")
+            }
+        }
+    }
+
     @Test func aDroppedConnectionIsRetriedThenGivenUp() async throws {
         try await withDroppingServer { baseURL, accepted in
             try await withTransport { transport in
