@@ -93,12 +93,15 @@ public struct APIOrderSource: OrderSource {
                 throw .failed(error.description)
             }
         }
+        // Without a cache there is nothing to keep and no stale copy to fall back on: the body
+        // goes to the decoder as it is, parsed once rather than twice.
+        guard let cache else { return SourcedResponse(body: body, origin: .fetched) }
         // Only JSON is kept, so a proxy's error page is never served from the cache later.
         guard Self.isJSONContainer(body) else {
             if let stale = stale(entry, reason: "the API's answer is not valid JSON", now: now) { return stale }
             return SourcedResponse(body: body, origin: .fetched)
         }
-        try? cache?.store(body, forOrder: id, fetchedAt: timeSource.now())
+        try? cache.store(body, forOrder: id, fetchedAt: timeSource.now())
         return SourcedResponse(body: body, origin: .fetched)
     }
 
