@@ -36,23 +36,35 @@ public enum ByteSizeFormatter {
     /// may be a thousands separator, so it stays as sent. Text that isn't a number and a known
     /// unit is returned trimmed, as given.
     public static func normalized(_ text: String, style: ByteSizeStyle = .english) -> String {
-        let trimmed = text.trimmingWhitespace
-        guard let (number, unit) = splitNumberAndUnit(trimmed),
-            let canonicalUnit = canonicalUnits[unit.lowercased()]
-        else { return trimmed }
-        if canonicalUnit == "bytes" {
-            guard let count = Int64(number) else { return trimmed }
-            return style.byteCount(count)
+        var trimmed = text.trimmingWhitespace
+        // Read on UTF-8 bytes: every byte the rule accepts is ASCII, so a non-ASCII one ends the
+        // number or fails the unit as its scalar did, without building arrays of scalars.
+        let normal: String? = trimmed.withUTF8 { bytes in
+            guard let (number, unit) = splitNumberAndUnit(bytes), let canonicalUnit = canonicalUnit(bytes[unit]) else {
+                return nil
+            }
+            let digits = bytes[number]
+            if canonicalUnit == "bytes" {
+                return Int64(String(decoding: digits, as: UTF8.self)).map(style.byteCount)
+            }
+            return localized(digits, decimalMark: style.decimalMark) + " " + canonicalUnit
         }
-        return "\(localized(number, decimalMark: style.decimalMark)) \(canonicalUnit)"
+        return normal ?? trimmed
     }
 
     /// "1.5" → "1,5" for a "," mark; "1,500" (perhaps thousands) and whole numbers as written.
-    private static func localized(_ number: String, decimalMark: String) -> String {
-        guard let mark = number.firstIndex(where: { $0 == "." || $0 == "," }) else { return number }
-        let fraction = number[number.index(after: mark)...]
-        if fraction.count == 3 { return number }
-        return "\(number[..<mark])\(decimalMark)\(fraction)"
+    private static func localized(_ number: Slice<UnsafeBufferPointer<UInt8>>, decimalMark: String) -> String {
+        guard let mark = number.firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }),
+            number.endIndex - mark - 1 != 3
+        else { return String(decoding: number, as: UTF8.self) }
+        return String(decoding: number[..<mark], as: UTF8.self) + decimalMark
+            + String(decoding: number[(mark + 1)...], as: UTF8.self)
+    }
+
+    /// The page's spelling of a unit as sent ("mb", "MB", "Mb" → "MB"), nil for an unknown one.
+    private static func canonicalUnit(_ unit: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        // Letters only (checked by the split), so setting bit 5 lowercases them.
+        canonicalUnits[String(decoding: unit.map { $0 | 0x20 }, as: UTF8.self)]
     }
 
     /// Unit spellings seen in store-written sizes, lowercased, mapped to how the page shows them.
@@ -72,18 +84,18 @@ public enum ByteSizeFormatter {
         value / divisor * 10 + (value % divisor * 10 + divisor / 2) / divisor
     }
 
-    /// Splits "10MB", "1.5 GB", "2,5 MB" into number and unit; nil unless the string is exactly
-    /// digits with at most one "." or "," between digits, optional spaces, then letters.
-    private static func splitNumberAndUnit(_ text: String) -> (number: String, unit: String)? {
-        let scalars = Array(text.unicodeScalars)
+    /// Splits "10MB", "1.5 GB", "2,5 MB" into number and unit; nil unless the text is exactly
+    /// digits with at most one "." or "," between digits, optional spaces, then ASCII letters.
+    private static func splitNumberAndUnit(_ text: UnsafeBufferPointer<UInt8>) -> (number: Range<Int>, unit: Range<Int>)? {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         var index = 0
         var sawSeparator = false
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if ("0"..."9").contains(scalar) {
+        while index < text.count {
+            let byte = text[index]
+            if isDigit(byte) {
                 index += 1
-            } else if scalar == "." || scalar == ",", !sawSeparator, index > 0,
-                index + 1 < scalars.count, ("0"..."9").contains(scalars[index + 1])
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ","), !sawSeparator, index > 0,
+                index + 1 < text.count, isDigit(text[index + 1])
             {
                 sawSeparator = true
                 index += 1
@@ -92,13 +104,11 @@ public enum ByteSizeFormatter {
             }
         }
         guard index > 0 else { return nil }
-        let number = String(String.UnicodeScalarView(scalars[..<index]))
         var unitStart = index
-        while unitStart < scalars.count, scalars[unitStart] == " " { unitStart += 1 }
-        let unitScalars = scalars[unitStart...]
-        guard !unitScalars.isEmpty,
-            unitScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) })
+        while unitStart < text.count, text[unitStart] == UInt8(ascii: " ") { unitStart += 1 }
+        guard unitStart < text.count,
+            text[unitStart...].allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") })
         else { return nil }
-        return (number, String(String.UnicodeScalarView(unitScalars)))
+        return (0..<index, unitStart..<text.count)
     }
 }

@@ -16,11 +16,13 @@ extension LinkURL {
     static func appendAuthority(
         _ text: UnsafeBufferPointer<UInt8>, _ authority: Range<Int>, scheme: Scheme, to href: inout [UInt8]
     ) -> HostKind? {
-        guard !authority.isEmpty, !authority.contains(where: { text[$0] == UInt8(ascii: "@") }) else { return nil }
+        guard !authority.isEmpty else { return nil }
         let kind: HostKind
         let hostEnd: Int
         let portStart: Int?
+        var hasUppercase = true
         if text[authority.lowerBound] == UInt8(ascii: "[") {
+            guard !authority.contains(where: { text[$0] == UInt8(ascii: "@") }) else { return nil }
             // IPv6 literal: "[2001:db8::1]" with an optional ":port" after it.
             guard let close = authority.first(where: { text[$0] == UInt8(ascii: "]") }) else { return nil }
             let literal = (authority.lowerBound + 1)..<close
@@ -36,17 +38,33 @@ extension LinkURL {
                 portStart = hostEnd + 1
             }
         } else {
-            let colon = authority.first(where: { text[$0] == UInt8(ascii: ":") })
-            hostEnd = colon ?? authority.upperBound
-            portStart = colon.map { $0 + 1 }
-            let host = authority.lowerBound..<hostEnd
-            guard !host.isEmpty, host.allSatisfy({ isHostNameByte(text[$0]) }),
-                host.contains(where: { isASCIILetter(text[$0]) || isASCIIDigit(text[$0]) }),
-                text[host.lowerBound] != UInt8(ascii: "."), text[host.lowerBound] != UInt8(ascii: "-")
+            // One pass over the host name: its bytes, whether it has a letter or digit, whether
+            // it needs lowercasing. An "@" (user info) is not a host name byte, so it fails here.
+            var end = authority.lowerBound
+            var hasLetterOrDigit = false
+            hasUppercase = false
+            while end < authority.upperBound, text[end] != UInt8(ascii: ":") {
+                let byte = text[end]
+                if isASCIILetter(byte) || isASCIIDigit(byte) {
+                    hasLetterOrDigit = true
+                    if byte < 0x5B, byte > 0x40 { hasUppercase = true }
+                } else if byte != UInt8(ascii: "-"), byte != UInt8(ascii: "."), byte != UInt8(ascii: "_") {
+                    return nil
+                }
+                end += 1
+            }
+            hostEnd = end
+            portStart = end < authority.upperBound ? end + 1 : nil
+            guard end > authority.lowerBound, hasLetterOrDigit,
+                text[authority.lowerBound] != UInt8(ascii: "."), text[authority.lowerBound] != UInt8(ascii: "-")
             else { return nil }
             kind = .name
         }
-        for index in authority.lowerBound..<hostEnd { href.append(lowercased(text[index])) }
+        if hasUppercase {
+            for index in authority.lowerBound..<hostEnd { href.append(lowercased(text[index])) }
+        } else {
+            href.append(contentsOf: UnsafeBufferPointer(rebasing: text[authority.lowerBound..<hostEnd]))
+        }
 
         if let portStart, portStart < authority.upperBound {
             let digits = portStart..<authority.upperBound

@@ -23,6 +23,15 @@ extension LinkURL {
     /// Whether `range` holds a control or invisible formatting character or a backslash.
     static func containsForbiddenCharacter(_ text: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Bool {
         var index = range.lowerBound
+        // Eight bytes at a time while they are plain printable ASCII other than "\\" (nearly
+        // every link): a word with any other byte is looked at byte by byte below.
+        if let base = text.baseAddress {
+            while index + 8 <= range.upperBound {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                guard isPlainASCII(word) else { break }
+                index += 8
+            }
+        }
         while index < range.upperBound {
             let byte = text[index]
             if byte < 0x80 {
@@ -35,6 +44,18 @@ extension LinkURL {
             }
         }
         return false
+    }
+
+    /// Whether all eight bytes of `word` are ASCII, none a control character (below 0x20, or
+    /// 0x7F) and none a backslash. Each test is the classic "has a byte below n" on the word
+    /// (exact as a yes/no answer once every byte is below 0x80).
+    @inline(__always)
+    private static func isPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasByteBelow(_ value: UInt64, _ limit: UInt64) -> Bool { (value &- ones &* limit) & ~value & highs != 0 }
+        return word & highs == 0 && !hasByteBelow(word, 0x20) && !hasByteBelow(word ^ (ones &* 0x7F), 1)
+            && !hasByteBelow(word ^ (ones &* 0x5C), 1)
     }
 
     /// Whether the ASCII delimiter at `index` and the scalar after it make one `Character`

@@ -49,6 +49,14 @@ public struct JSONDocument: Sendable {
     /// Parses JSON text from any bytes, e.g. `Data`; see `init(parsing:)`.
     @inlinable
     public init(parsing bytes: some Collection<UInt8>) throws(JSONSyntaxError) {
-        try self.init(parsing: Array(bytes))
+        // Contiguous bytes (`Data`) are copied in one go; `Array(bytes)` went byte by byte.
+        let copied = bytes.withContiguousStorageIfAvailable { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { target, count in
+                guard let from = source.baseAddress, let to = target.baseAddress else { return count = 0 }
+                to.initialize(from: from, count: source.count)
+                count = source.count
+            }
+        }
+        try self.init(parsing: copied ?? Array(bytes))
     }
 }

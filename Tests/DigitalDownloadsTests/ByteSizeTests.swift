@@ -73,6 +73,13 @@ import Testing
         ("1.2.3 MB", "1.2.3 MB"),
         ("MB", "MB"),
         ("42", "42"),
+        // Read on bytes, so the non-ASCII cases are pinned: only ASCII digits, marks and letters count.
+        ("١٠ MB", "١٠ MB"),
+        ("10 Мб", "10 Мб"),
+        ("10 MB\u{301}", "10 MB\u{301}"),
+        ("10\u{00A0}MB", "10\u{00A0}MB"),
+        ("1.5\u{301} GB", "1.5\u{301} GB"),
+        ("\u{2003}10mb\u{3000}", "10 MB"),
     ])
     func normalisesDisplayStrings(text: String, expected: String) {
         #expect(ByteSize.text(text).formatted == expected)

@@ -25,6 +25,22 @@ import Testing
         #expect(link.url?.absoluteString == expected)
     }
 
+    /// Each printable ASCII byte in a path, one at a time: RFC 3986's unreserved and sub-delimiter
+    /// characters (and `:/?@`) stay as they are, every other one is written as `%XX`.
+    @Test func everyPrintableASCIIByteInAPathIsKeptOrEncodedAsTheRFCSays() throws {
+        let kept = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?@!$&()*+,;=".utf8)
+        // Forbidden anywhere (`\`), or with a meaning of its own: the fragment mark, an escape.
+        let special = Set("\\#%".utf8)
+        for byte in UInt8(0x20)..<0x7F where !special.contains(byte) {
+            let character = String(UnicodeScalar(byte))
+            let link = try #require(LinkURL.validated("https://example.com/a" + character + "b"), "byte \(byte)")
+            let expected = kept.contains(byte) ? character : "%" + String(byte, radix: 16, uppercase: true)
+            #expect(link.href == "https://example.com/a" + expected + "b", "byte \(byte) (\(character))")
+        }
+        // A second `#` is not a fragment mark; `%` that starts no escape is encoded.
+        #expect(LinkURL.validated("https://example.com/a#b#c%zz%4a")?.href == "https://example.com/a#b%23c%25zz%4a")
+    }
+
     @Test(arguments: [
         "javascript:alert(1)",
         " JaVaScRiPt:alert(1)",

@@ -23,10 +23,13 @@ public final class BenchmarkPage: @unchecked Sendable {
     public let page: [UInt8]
     /// The page cut after each line feed: what the floor benchmark appends.
     public let pageLines: [[UInt8]]
+    /// The order's v2 response body, as the API sends it: what a site build starts a page from.
+    public let responseJSON: Data
 
     /// Reads the order response in `json` (a v2 body) and builds its page with `engines`.
     public init(name: String, json: Data, engines: Engines) throws {
         self.name = name
+        responseJSON = json
         let response = try CustomerAccountOrderResponse.decode(from: json, orderID: name)
         let page = OrderPage(id: try OrderID(name), response: response, strings: engines.strings)
         context = page.context

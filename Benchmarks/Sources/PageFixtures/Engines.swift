@@ -1,3 +1,4 @@
+import DigitalDownloads
 import Foundation
 import Mustache
 import SiteGenerator
@@ -59,6 +60,15 @@ public final class Engines: @unchecked Sendable {
     @inline(never)
     public func renderOursBytes(json: Data) throws -> [UInt8] {
         try template.render(try TemplateValue(json: json), library: library).bytes
+    }
+
+    /// A site build's work for one page, short of the disk: the response decoded, the page model
+    /// built (`OrderPage`), and the page rendered to bytes.
+    @inline(never)
+    public func buildPageBytes(response json: Data, id: OrderID) throws -> [UInt8] {
+        let response = try CustomerAccountOrderResponse.decode(from: json, orderID: id.rawValue)
+        let page = OrderPage(id: id, response: response, strings: strings)
+        return try template.render(page.context, library: library).bytes
     }
 
     /// swift-mustache: the page from a context built in Swift.

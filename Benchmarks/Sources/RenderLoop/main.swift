@@ -2,8 +2,10 @@
 //
 // Renders one fixture's page COUNT times with one engine, for instruction counts under
 // `valgrind --tool=callgrind` (stable where wall time is not; these machines have no hardware
-// counters). WHAT: ours, swift-mustache, stencil, floor, json-ours, json-swift-mustache, or none
-// (set-up only, to subtract).
+// counters). WHAT: ours, swift-mustache, stencil, floor, json-ours, json-swift-mustache, order-ours
+// (a build's work for a page short of the disk: the order's response decoded, its page model
+// built, the page rendered), or none (set-up only, to subtract).
+import DigitalDownloads
 import Foundation
 import PageFixtures
 
@@ -14,6 +16,7 @@ guard arguments.count == 4, let count = Int(arguments[3]) else {
 }
 let engines = try Engines()
 let page = try BenchmarkPage.fixture(arguments[2], engines: engines)
+let orderID = try OrderID(page.name)
 var bytes = 0
 for _ in 0..<count {
     switch arguments[1] {
@@ -23,6 +26,7 @@ for _ in 0..<count {
     case "floor": bytes += BenchmarkPage.appendLines(page.pageLines).count
     case "json-ours": bytes += try engines.renderOursBytes(json: page.contextJSON).count
     case "json-swift-mustache": bytes += try engines.renderMustache(json: page.contextJSON).utf8.count
+    case "order-ours": bytes += try engines.buildPageBytes(response: page.responseJSON, id: orderID).count
     case "none": break
     default:
         print("unknown engine \(arguments[1])")
