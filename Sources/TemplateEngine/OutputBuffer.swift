@@ -43,6 +43,42 @@ struct OutputBuffer: ~Copyable {
         count += length
     }
 
+    /// Appends `text` with `indentation` before each line that starts in it: the first if
+    /// `startsLine`, and each one after a line end (`lineEnds`, offsets just past each "\n")
+    /// that has text after it. Room for all of it is made once, so a text of many short lines
+    /// costs one check rather than two appends a line.
+    mutating func appendIndented(
+        _ text: UnsafeBufferPointer<UInt8>, lineEnds: UnsafeBufferPointer<Int>, indentation: UnsafeBufferPointer<UInt8>,
+        startsLine: Bool
+    ) {
+        guard let source = text.baseAddress else { return }
+        guard let indent = indentation.baseAddress else { return append(text) }
+        let width = indentation.count
+        reserve(text.count + (lineEnds.count + 1) * width)
+        var target = base + count
+        var segmentStart = 0
+        var atLineStart = startsLine
+        for end in lineEnds {
+            if atLineStart {
+                target.initialize(from: indent, count: width)
+                target += width
+            }
+            target.initialize(from: source + segmentStart, count: end - segmentStart)
+            target += end - segmentStart
+            atLineStart = true
+            segmentStart = end
+        }
+        if segmentStart < text.count {
+            if atLineStart {
+                target.initialize(from: indent, count: width)
+                target += width
+            }
+            target.initialize(from: source + segmentStart, count: text.count - segmentStart)
+            target += text.count - segmentStart
+        }
+        count = target - base
+    }
+
     /// Calls `body` with the bytes written so far.
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         body(UnsafeBufferPointer(start: base, count: count))

@@ -116,21 +116,15 @@ struct Renderer: ~Copyable {
     }
 
     private mutating func emitIndentedText(_ text: TemplateText, run: UnsafePointer<UInt8>, lineEnds: UnsafeBufferPointer<Int>) {
-        var segmentStart = 0
-        var index = text.lineEndsStart
-        while index < text.lineEndsStart + text.lineEndsCount {
-            let end = lineEnds[index]
-            if atLineStart { emitIndentation() }
-            output.append(UnsafeBufferPointer(start: run + segmentStart, count: end - segmentStart))
-            atLineStart = true
-            segmentStart = end
-            index += 1
+        let ends = UnsafeBufferPointer(rebasing: lineEnds[text.lineEndsStart..<(text.lineEndsStart + text.lineEndsCount)])
+        let start = indentationStart
+        let startsLine = atLineStart
+        indentationBytes.withUnsafeBufferPointer { indentation in
+            output.appendIndented(
+                UnsafeBufferPointer(start: run, count: text.count), lineEnds: ends,
+                indentation: UnsafeBufferPointer(rebasing: indentation[start...]), startsLine: startsLine)
         }
-        if segmentStart < text.count {
-            if atLineStart { emitIndentation() }
-            output.append(UnsafeBufferPointer(start: run + segmentStart, count: text.count - segmentStart))
-            atLineStart = false
-        }
+        atLineStart = text.endsLine
     }
 
     private mutating func emitIndentation() {
