@@ -17,8 +17,9 @@ Steps (each prints what it does; the table comes last):
   8. the progress line on a pseudo-terminal: redraws a second.
 
 Environment: BENCH_RUNS (default 3) counted runs of each whole-site figure after one warm-up,
-BENCH_RUNS_LARGE (default 2, after BENCH_WARMUP_LARGE warm-ups, default 1) for 100,000 orders, BENCH_SKIP_LARGE=1 skips them,
-BENCH_CALLGRIND=0 skips step 5, BENCH_TOOL=PATH times another binary of the tool, BENCH_DATA=DIR puts the
+BENCH_RUNS_LARGE (default 2, after BENCH_WARMUP_LARGE warm-ups, default 1) for 100,000 orders,
+BENCH_SKIP_LARGE=1 skips them, BENCH_CALLGRIND=0 skips step 5, BENCH_TOOL=PATH times another binary of
+the tool, BENCH_DATA=DIR puts the
 generated orders and the built sites in DIR instead of .bench-data/ (e.g. on a freshly made file system:
 on one that has created and deleted millions of files, ext4 spends most of a site build looking for
 free inodes, which measures the disk's history rather than the tool).
@@ -349,8 +350,8 @@ def main():
     counts = callgrind(bin_path)
 
     empty, again = whole_site(tool, small, 15_608, RUNS, 1)
-    # One warm-up, as for 15,608: the first build of 100,000 pages after the image is mounted also
-    # grows the kernel's inode and dentry caches (init_once, allocate_slab in perf), 2-3x the next.
+    # One warm-up, as for 15,608: the first build of 100,000 pages in a run also grows the kernel's
+    # inode and dentry caches (init_once, allocate_slab in perf) and takes 2-3x the next.
     big = whole_site(tool, large, 100_000, RUNS_LARGE, WARMUP_LARGE)[0] if large else None
     api, base, ids_file = api_build(tool, small)
     remote = api["progress"]

@@ -20,7 +20,7 @@ extension LinkURL {
         let kind: HostKind
         let hostEnd: Int
         let portStart: Int?
-        var hasUppercase = true
+        let needsLowercasing: Bool
         if text[authority.lowerBound] == UInt8(ascii: "[") {
             guard !authority.contains(where: { text[$0] == UInt8(ascii: "@") }) else { return nil }
             // IPv6 literal: "[2001:db8::1]" with an optional ":port" after it.
@@ -30,6 +30,7 @@ extension LinkURL {
                 literal.allSatisfy({ isHexDigit(text[$0]) || text[$0] == UInt8(ascii: ":") || text[$0] == UInt8(ascii: ".") })
             else { return nil }
             kind = .ipLiteral
+            needsLowercasing = true
             hostEnd = close + 1
             if hostEnd == authority.upperBound {
                 portStart = nil
@@ -42,15 +43,12 @@ extension LinkURL {
             // it needs lowercasing. An "@" (user info) is not a host name byte, so it fails here.
             var end = authority.lowerBound
             var hasLetterOrDigit = false
-            hasUppercase = false
+            var hasUppercase = false
             while end < authority.upperBound, text[end] != UInt8(ascii: ":") {
                 let byte = text[end]
-                if isASCIILetter(byte) || isASCIIDigit(byte) {
-                    hasLetterOrDigit = true
-                    if byte < 0x5B, byte > 0x40 { hasUppercase = true }
-                } else if byte != UInt8(ascii: "-"), byte != UInt8(ascii: "."), byte != UInt8(ascii: "_") {
-                    return nil
-                }
+                guard isHostNameByte(byte) else { return nil }
+                if isASCIILetter(byte) || isASCIIDigit(byte) { hasLetterOrDigit = true }
+                if lowercased(byte) != byte { hasUppercase = true }
                 end += 1
             }
             hostEnd = end
@@ -59,8 +57,9 @@ extension LinkURL {
                 text[authority.lowerBound] != UInt8(ascii: "."), text[authority.lowerBound] != UInt8(ascii: "-")
             else { return nil }
             kind = .name
+            needsLowercasing = hasUppercase
         }
-        if hasUppercase {
+        if needsLowercasing {
             for index in authority.lowerBound..<hostEnd { href.append(lowercased(text[index])) }
         } else {
             href.append(contentsOf: UnsafeBufferPointer(rebasing: text[authority.lowerBound..<hostEnd]))

@@ -44,7 +44,7 @@ extension LinkURL {
     }
 
     /// Bytes 0–63 kept: `!$&()*+,-./`, `0`–`9`, `:;=?` (not `"`, `#`, `%`, `'`, `<`, `>`).
-    static let keptLow: UInt64 = 0xafff_ff52_0000_0000
+    private static let keptLow: UInt64 = 0xafff_ff52_0000_0000
     /// Bytes 64–127 kept: `@`, `A`–`Z`, `_`, `a`–`z`, `~`.
-    static let keptHigh: UInt64 = 0x47ff_fffe_87ff_ffff
+    private static let keptHigh: UInt64 = 0x47ff_fffe_87ff_ffff
 }

@@ -50,13 +50,6 @@ public struct JSONDocument: Sendable {
     @inlinable
     public init(parsing bytes: some Collection<UInt8>) throws(JSONSyntaxError) {
         // Contiguous bytes (`Data`) are copied in one go; `Array(bytes)` went byte by byte.
-        let copied = bytes.withContiguousStorageIfAvailable { source in
-            [UInt8](unsafeUninitializedCapacity: source.count) { target, count in
-                guard let from = source.baseAddress, let to = target.baseAddress else { return count = 0 }
-                to.initialize(from: from, count: source.count)
-                count = source.count
-            }
-        }
-        try self.init(parsing: copied ?? Array(bytes))
+        try self.init(parsing: bytes.withContiguousStorageIfAvailable { Array($0) } ?? Array(bytes))
     }
 }
