@@ -42,7 +42,7 @@ actor RebuildSession {
                     events(.orderFailed(failure))
                 case .warning(let message):
                     events(.warning(message))
-                case .planned, .orderDeferred:
+                case .planned, .orderDeferred, .flushing:
                     break
                 }
             })

@@ -9,4 +9,7 @@ public enum BuildEvent: Sendable {
     /// The budget left this order for a later run, and the cache has no response for it.
     case orderDeferred(OrderID, done: Int, total: Int)
     case warning(String)
+    /// Every page is written; the file system is being flushed (``SiteBuildConfiguration/flushesToDisk``),
+    /// which can take a while on a slow disk.
+    case flushing
 }

@@ -17,6 +17,12 @@ public struct SiteBuildConfiguration: Sendable {
     public var prune = false
     /// Stop at the first order that fails.
     public var failFast = false
+    /// Flush the file system before the manifest is written, so the site is on the disk when the
+    /// build returns. Off by default: every file is renamed into place whole either way, and after
+    /// a power cut the next build makes again any page whose file does not match the manifest
+    /// (its size and modification time); the flush waits for the disk, which for thousands of
+    /// pages takes longer than writing them did.
+    public var flushesToDisk = false
     /// Orders fetched, rendered and written at once.
     public var concurrency = 8
     /// Template names that resolve to nothing, and missing partials, fail the order.

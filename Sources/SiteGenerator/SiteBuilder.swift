@@ -69,9 +69,12 @@ public struct SiteBuilder: Sendable {
             summary.pruned = reconcile(&manifest, with: previous, requested: ids, prune: configuration.prune && !stopped, in: output)
         }
         do {
-            // Pages are written without a flush each (see AtomicFile.Durability): one flush for
-            // all of them comes before the manifest that says they are there.
-            try output.synchronize()
+            // Pages are written without a flush each (see AtomicFile.Durability). Asked for, one
+            // flush for all of them comes before the manifest that says they are there.
+            if configuration.flushesToDisk {
+                events(.flushing)
+                try output.synchronize()
+            }
             try manifest.save(to: output)
         } catch {
             throw .output("\(error)")

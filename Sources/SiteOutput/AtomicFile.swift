@@ -40,9 +40,9 @@ public enum AtomicFile {
         /// returns. For single files, such as a build's manifest.
         case flushed
         /// Renamed without a flush: other processes still see the old file or the new one, never
-        /// half of one, but the disk is brought up to date later, all at once, by
-        /// ``OutputFolder/synchronize()``. A flush costs milliseconds a file on common disks, so a
-        /// site of thousands of pages is written this way and synchronized once at the end.
+        /// half of one, and the system writes it out on its own schedule (or at once, for all
+        /// files, in ``OutputFolder/synchronize()``). A flush costs milliseconds a file on common
+        /// disks, so a site of thousands of pages is written this way.
         case deferred
     }
 

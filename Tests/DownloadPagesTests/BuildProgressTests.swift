@@ -27,8 +27,16 @@ import Testing
 
     @Test func notATerminalPrintsOnlyProblems() throws {
         let formatter = BuildEventFormatter(isTerminal: false)
-        #expect(formatter.text(for: .pageWritten(try OrderID("a"), changed: true, origin: .saved, done: 1, total: 2)) == "")
+        #expect(formatter.text(for: .pageWritten(OrderID("a"), changed: true, origin: .saved, done: 1, total: 2)) == "")
         #expect(formatter.text(for: .warning("w\u{1B}[2J")) == "warning: w\u{FFFD}[2J\n")
+        #expect(formatter.text(for: .flushing) == nil)
+    }
+
+    /// A flush of thousands of pages can take seconds after the bar is full: the line says why.
+    @Test func aTerminalIsToldWhileTheSiteIsFlushed() {
+        let formatter = BuildEventFormatter(isTerminal: true)
+        _ = formatter.text(for: .pageWritten(OrderID("a"), changed: true, origin: .saved, done: 1, total: 1))
+        #expect(formatter.text(for: .flushing) == "\r\u{1B}[2Kflushing the site to disk…")
     }
 
     /// A build with a warning every few pages once left the line empty: each warning counted as a

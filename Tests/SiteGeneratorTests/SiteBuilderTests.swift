@@ -1,5 +1,7 @@
+import DigitalDownloads
 import Foundation
 import SiteOutput
+import Synchronization
 import TestSupport
 import Testing
 
@@ -300,5 +302,37 @@ struct SiteBuilderTests {
             #expect("\(error)".contains("order.mustache:2:1: section 'order.lines' opened here is never closed"))
         }
         #expect(!FileManager.default.fileExists(atPath: scratch.output.appendingPathComponent("orders").path))
+    }
+
+    @Test("asked to, a build flushes the disk once, after every page and before the manifest; by default it does not")
+    func flushPolicy() async throws {
+        for flushes in [true, false] {
+            let scratch = try Scratch()
+            var configuration = scratch.configuration()
+            configuration.flushesToDisk = flushes
+            let manifest = scratch.output.appendingPathComponent(BuildManifest.fileName).path
+            let pages = SampleID.all.map { scratch.pageURL($0).path }
+            // At each flush: how many pages were on disk, and whether the manifest was.
+            let recorded = Mutex<[(pages: Int, manifest: Bool)]>([])
+            let builder = SiteBuilder(
+                configuration: configuration, source: FolderOrderSource(folder: scratch.responses),
+                events: { event in
+                    guard case .flushing = event else { return }
+                    let written = pages.filter { FileManager.default.fileExists(atPath: $0) }.count
+                    let hasManifest = FileManager.default.fileExists(atPath: manifest)
+                    recorded.withLock { $0.append((written, hasManifest)) }
+                })
+            let summary = try await builder.build(SampleID.all.map { try OrderID($0) })
+            #expect(summary.built == 11)
+            let seen = recorded.withLock { $0 }
+            if flushes {
+                #expect(seen.count == 1)
+                #expect(seen.first?.pages == 11, "every page written before the flush")
+                #expect(seen.first?.manifest == false, "the manifest written after it")
+            } else {
+                #expect(seen.isEmpty)
+            }
+            #expect(FileManager.default.fileExists(atPath: manifest))
+        }
     }
 }

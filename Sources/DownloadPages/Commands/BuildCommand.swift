@@ -87,6 +87,13 @@ struct BuildCommand: AsyncParsableCommand {
             """)
     var force = false
 
+    @Flag(
+        help: """
+            Flush the site to the disk before the build ends, for a site served from this machine that must survive a power \
+            cut as soon as the build exits. Slower: it waits for the disk.
+            """)
+    var fsync = false
+
     @Flag(help: "Print the summary as JSON on standard output.")
     var json = false
 
@@ -165,13 +172,14 @@ struct BuildCommand: AsyncParsableCommand {
         return list.ids
     }
 
-    private func siteConfiguration() -> SiteBuildConfiguration {
+    func siteConfiguration() -> SiteBuildConfiguration {
         var configuration = theme.siteConfiguration(output: output)
         configuration.strictTemplates = strictness.strictTemplates
         configuration.prune = prune
         configuration.failFast = failFast
         configuration.concurrency = concurrency
         configuration.reusesUnchangedPages = !force
+        configuration.flushesToDisk = fsync
         return configuration
     }
 

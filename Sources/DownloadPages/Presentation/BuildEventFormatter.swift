@@ -56,6 +56,8 @@ final class BuildEventFormatter: Sendable {
                 case .saved: break
                 }
                 return progress(&state, done: done, total: total, now: now, force: done == total)
+            case .flushing:
+                return isTerminal ? clearLine + "flushing the site to disk…" : nil
             }
         }
     }

@@ -10,7 +10,8 @@ extension Theme {
             throw .publicFolder("\(file.displayPath): conflicts with the pages the tool writes")
         }
         do {
-            return try AtomicFile.write(file.bytes, to: try output.file(relativePath: path))
+            // Flushed, when asked, with the pages (see SiteBuildConfiguration.flushesToDisk).
+            return try AtomicFile.write(file.bytes, to: try output.file(relativePath: path), durability: .deferred)
         } catch {
             throw .output("\(error)")
         }
