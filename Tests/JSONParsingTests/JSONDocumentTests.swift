@@ -151,6 +151,20 @@ import Testing
         #expect(error.offset == 1)
     }
 
+    /// Runs of spaces are skipped eight at a time: each width, wherever the run ends against the
+    /// end of the text, must stop exactly at the first byte that is not a space.
+    @Test(arguments: 0...20)
+    func indentationOfEveryWidth(width: Int) throws {
+        let run = String(repeating: " ", count: width)
+        let document = try parse("{\n\(run)\"a\"\(run):\(run)[\(run)1,\t\(run)\"b\"\(run)]\(run)\r\n}\(run)")
+        let list = try #require(document.member(named: "a", in: document.root))
+        #expect(Array(document.elements(of: list)).map { document.kind(of: $0) } == [.number, .string])
+        for (text, offset) in [("[\(run)x", 1 + width), ("{}\(run)\u{0}", 2 + width), ("[1\(run) \(run)2]", 3 + 2 * width)] {
+            let error = try #require(throws: JSONSyntaxError.self) { try parse(text) }
+            #expect(error.offset == offset, "\(text.debugDescription)")
+        }
+    }
+
     @Test func positionsCountLinesAndCharacters() throws {
         let error = try #require(throws: JSONSyntaxError.self) { try parse("{\"é\": \"ü\",\n  \"b\": x}") }
         #expect((error.line, error.column, error.offset) == (2, 8, 20))
