@@ -41,8 +41,7 @@ func appendEscapingHTML(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout Ou
 
 /// The same escaping, for a string's UTF-8.
 func appendEscapingHTML(_ text: String, to output: inout OutputBuffer) {
-    var text = text
-    text.withUTF8 { appendEscapingHTML($0, to: &output) }
+    withUTF8(of: text) { appendEscapingHTML($0, to: &output) }
 }
 
 /// `text` with `& < > " '` replaced by entities (and NUL by U+FFFD), exactly as `{{name}}` escapes a value: for text

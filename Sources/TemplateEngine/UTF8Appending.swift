@@ -2,8 +2,17 @@
 
 /// Appends a string's UTF-8 as it is, copied at once where the string is stored contiguously.
 func appendUTF8(_ text: String, to output: inout OutputBuffer) {
-    var text = text
-    text.withUTF8 { output.append($0) }
+    withUTF8(of: text) { output.append($0) }
+}
+
+/// Calls `body` with the UTF-8 of `text`, read where it lies: native and small strings (every
+/// string on Linux) need no copy, so no retain and release, which a `var` copy for `withUTF8`
+/// costs on each value a page writes.
+@inline(__always)
+func withUTF8(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    if text.utf8.withContiguousStorageIfAvailable(body) != nil { return }
+    var copy = text
+    copy.withUTF8(body)
 }
 
 /// Appends `value` in decimal, exactly as `String(value)` writes it (`-` for negatives, no
