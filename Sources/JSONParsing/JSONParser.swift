@@ -49,7 +49,8 @@ struct JSONParser {
     /// JSON (`json.dumps(indent=4)`, most pretty printers) is half spaces, in runs of four to
     /// twenty, which a byte at a time costs more than the values between them.
     @inline(__always)
-    static func spaces(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func spaces(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        assert(offset < bytes.count && bytes[offset] == 0x20, "called where a space is")
         guard offset + 8 <= bytes.count, let base = bytes.baseAddress else { return 1 }
         let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         // Zero bytes where there are spaces; the first byte that is not one ends the run.

@@ -18,10 +18,12 @@ public struct SiteBuildConfiguration: Sendable {
     /// Stop at the first order that fails.
     public var failFast = false
     /// Flush the file system before the manifest is written, so the site is on the disk when the
-    /// build returns. Off by default: every file is renamed into place whole either way, and after
-    /// a power cut the next build makes again any page whose file does not match the manifest
-    /// (its size and modification time); the flush waits for the disk, which for thousands of
-    /// pages takes longer than writing them did.
+    /// build returns. Off by default: every file is renamed into place whole either way, and on a
+    /// file system that writes data before the names pointing at it (ext4's default, XFS, btrfs)
+    /// a power cut leaves a page missing, empty or old, which no longer matches the manifest's
+    /// size and time, so the next build that includes its order makes it again. Needed on ext2,
+    /// ext4 with `data=writeback`, FAT and exFAT. The flush waits for the disk: about 0.3-0.5 s
+    /// more for 15,608 new pages here.
     public var flushesToDisk = false
     /// Orders fetched, rendered and written at once.
     public var concurrency = 8

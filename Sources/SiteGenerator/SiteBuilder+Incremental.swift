@@ -16,7 +16,8 @@ extension SiteBuilder {
         var configuration = self.configuration
         configuration.copiesPublicFiles = false
         configuration.prune = false
-        let builder = SiteBuilder(configuration: configuration, source: source, uptime: uptime, events: events)
+        let builder = SiteBuilder(
+            configuration: configuration, source: source, uptime: uptime, events: events, flushFileSystem: flushFileSystem)
         return try await builder.build(ids)
     }
 

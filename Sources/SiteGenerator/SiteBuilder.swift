@@ -12,16 +12,28 @@ public struct SiteBuilder: Sendable {
     /// Monotonic time, injected so tests need not depend on the machine's clock.
     let uptime: @Sendable () -> Duration
     let events: @Sendable (BuildEvent) -> Void
+    /// The flush ``SiteBuildConfiguration/flushesToDisk`` asks for, injected so tests can see
+    /// when it comes (a real one leaves no trace to check).
+    let flushFileSystem: @Sendable (OutputFolder) throws -> Void
 
     public init(
         configuration: SiteBuildConfiguration, source: any OrderSource,
         uptime: @escaping @Sendable () -> Duration = { .nanoseconds(DispatchTime.now().uptimeNanoseconds) },
         events: @escaping @Sendable (BuildEvent) -> Void = { _ in }
     ) {
+        self.init(configuration: configuration, source: source, uptime: uptime, events: events) { try $0.synchronize() }
+    }
+
+    init(
+        configuration: SiteBuildConfiguration, source: any OrderSource,
+        uptime: @escaping @Sendable () -> Duration, events: @escaping @Sendable (BuildEvent) -> Void,
+        flushFileSystem: @escaping @Sendable (OutputFolder) throws -> Void
+    ) {
         self.configuration = configuration
         self.source = source
         self.uptime = uptime
         self.events = events
+        self.flushFileSystem = flushFileSystem
     }
 
     /// Builds a page for each id. Orders that fail keep their last good page and are listed in
@@ -73,7 +85,7 @@ public struct SiteBuilder: Sendable {
             // flush for all of them comes before the manifest that says they are there.
             if configuration.flushesToDisk {
                 events(.flushing)
-                try output.synchronize()
+                try flushFileSystem(output)
             }
             try manifest.save(to: output)
         } catch {

@@ -12,9 +12,9 @@ import Synchronization
     import Darwin
 #endif
 
-/// The one way this tool writes a file: to a temporary file in the same folder, flushed,
-/// then renamed over the target, so that a reader (a static host, a sync tool, a second
-/// build) sees either the old file or the new one, never half of one.
+/// The one way this tool writes a file: to a temporary file in the same folder (flushed first
+/// when its ``Durability`` asks), then renamed over the target, so that a reader (a static host,
+/// a sync tool, a second build) sees either the old file or the new one, never half of one.
 public enum AtomicFile {
     /// What `write` did.
     public enum Outcome: Sendable, Equatable {

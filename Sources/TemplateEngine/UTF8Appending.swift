@@ -6,8 +6,8 @@ func appendUTF8(_ text: String, to output: inout OutputBuffer) {
 }
 
 /// Calls `body` with the UTF-8 of `text`, read where it lies: native and small strings (every
-/// string on Linux) need no copy, so no retain and release, which a `var` copy for `withUTF8`
-/// costs on each value a page writes.
+/// string on Linux) need no heap copy, and no retain and release either, which a `var` copy for
+/// `withUTF8` costs on each value a page writes.
 @inline(__always)
 func withUTF8(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     if text.utf8.withContiguousStorageIfAvailable(body) != nil { return }

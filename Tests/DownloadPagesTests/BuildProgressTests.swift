@@ -1,5 +1,6 @@
 import DigitalDownloads
 import SiteGenerator
+import TestSupport
 import Testing
 
 @testable import DownloadPages

@@ -312,15 +312,21 @@ struct SiteBuilderTests {
             configuration.flushesToDisk = flushes
             let manifest = scratch.output.appendingPathComponent(BuildManifest.fileName).path
             let pages = SampleID.all.map { scratch.pageURL($0).path }
-            // At each flush: how many pages were on disk, and whether the manifest was.
+            // At each flush: how many pages were on disk, and whether the manifest was; and how
+            // many times a terminal was told of one.
             let recorded = Mutex<[(pages: Int, manifest: Bool)]>([])
+            let announced = Mutex(0)
             let builder = SiteBuilder(
                 configuration: configuration, source: FolderOrderSource(folder: scratch.responses),
+                uptime: { .zero },
                 events: { event in
-                    guard case .flushing = event else { return }
+                    if case .flushing = event { announced.withLock { $0 += 1 } }
+                },
+                flushFileSystem: { output in
                     let written = pages.filter { FileManager.default.fileExists(atPath: $0) }.count
                     let hasManifest = FileManager.default.fileExists(atPath: manifest)
                     recorded.withLock { $0.append((written, hasManifest)) }
+                    try output.synchronize()
                 })
             let summary = try await builder.build(SampleID.all.map { try OrderID($0) })
             #expect(summary.built == 11)
@@ -329,10 +335,31 @@ struct SiteBuilderTests {
                 #expect(seen.count == 1)
                 #expect(seen.first?.pages == 11, "every page written before the flush")
                 #expect(seen.first?.manifest == false, "the manifest written after it")
+                #expect(announced.withLock { $0 } == 1)
             } else {
                 #expect(seen.isEmpty)
+                #expect(announced.withLock { $0 } == 0)
             }
             #expect(FileManager.default.fileExists(atPath: manifest))
         }
+    }
+
+    @Test("a flush that fails fails the build, and the manifest that would claim the pages is not written")
+    func failedFlush() async throws {
+        struct DiskGone: Error, CustomStringConvertible { var description: String { "input/output error" } }
+        let scratch = try Scratch()
+        var configuration = scratch.configuration()
+        configuration.flushesToDisk = true
+        let builder = SiteBuilder(
+            configuration: configuration, source: FolderOrderSource(folder: scratch.responses),
+            uptime: { .zero }, events: { _ in }, flushFileSystem: { _ in throw DiskGone() })
+        await #expect {
+            _ = try await builder.build(SampleID.all.map { try OrderID($0) })
+        } throws: { error in
+            guard case .output(let reason) = error as? SiteBuildError else { return false }
+            return reason.contains("input/output error")
+        }
+        let manifest = scratch.output.appendingPathComponent(BuildManifest.fileName).path
+        #expect(!FileManager.default.fileExists(atPath: manifest))
     }
 }

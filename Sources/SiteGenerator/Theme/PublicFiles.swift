@@ -10,7 +10,8 @@ extension Theme {
             throw .publicFolder("\(file.displayPath): conflicts with the pages the tool writes")
         }
         do {
-            // Flushed, when asked, with the pages (see SiteBuildConfiguration.flushesToDisk).
+            // Not flushed here: a build that is asked to flushes them with the pages
+            // (SiteBuildConfiguration.flushesToDisk); syncPublicFiles, for the preview, never does.
             return try AtomicFile.write(file.bytes, to: try output.file(relativePath: path), durability: .deferred)
         } catch {
             throw .output("\(error)")
