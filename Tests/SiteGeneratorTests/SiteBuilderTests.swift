@@ -304,17 +304,18 @@ struct SiteBuilderTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.output.appendingPathComponent("orders").path))
     }
 
-    @Test("asked to, a build flushes the disk once, after every page and before the manifest; by default it does not")
+    @Test("asked to, a build flushes the disk once, after every page and public file and before the manifest, and says so first; by default it does not; a partial build does the same")
     func flushPolicy() async throws {
         for flushes in [true, false] {
             let scratch = try Scratch()
             var configuration = scratch.configuration()
             configuration.flushesToDisk = flushes
             let manifest = scratch.output.appendingPathComponent(BuildManifest.fileName).path
+            let stylesheet = scratch.output.appendingPathComponent("style.css").path
             let pages = SampleID.all.map { scratch.pageURL($0).path }
-            // At each flush: how many pages were on disk, and whether the manifest was; and how
-            // many times a terminal was told of one.
-            let recorded = Mutex<[(pages: Int, manifest: Bool)]>([])
+            // At each flush: how many pages were on disk, whether the stylesheet and the manifest
+            // were, and how many times the terminal had been told of a flush by then.
+            let recorded = Mutex<[(pages: Int, publicFile: Bool, manifest: Bool, announced: Int)]>([])
             let announced = Mutex(0)
             let builder = SiteBuilder(
                 configuration: configuration, source: FolderOrderSource(folder: scratch.responses),
@@ -324,30 +325,45 @@ struct SiteBuilderTests {
                 },
                 flushFileSystem: { output in
                     let written = pages.filter { FileManager.default.fileExists(atPath: $0) }.count
-                    let hasManifest = FileManager.default.fileExists(atPath: manifest)
-                    recorded.withLock { $0.append((written, hasManifest)) }
+                    recorded.withLock {
+                        $0.append(
+                            (
+                                written, FileManager.default.fileExists(atPath: stylesheet),
+                                FileManager.default.fileExists(atPath: manifest), announced.withLock { $0 }
+                            ))
+                    }
                     try output.synchronize()
                 })
             let summary = try await builder.build(SampleID.all.map { try OrderID($0) })
-            #expect(summary.built == 11)
-            let seen = recorded.withLock { $0 }
+            #expect(summary.built == SampleID.all.count)
+            var seen = recorded.withLock { $0 }
             if flushes {
                 #expect(seen.count == 1)
-                #expect(seen.first?.pages == 11, "every page written before the flush")
+                #expect(seen.first?.pages == SampleID.all.count, "every page written before the flush")
+                #expect(seen.first?.publicFile == true, "the public files written before the flush")
                 #expect(seen.first?.manifest == false, "the manifest written after it")
-                #expect(announced.withLock { $0 } == 1)
+                #expect(seen.first?.announced == 1, "the terminal told before the flush starts")
             } else {
                 #expect(seen.isEmpty)
                 #expect(announced.withLock { $0 } == 0)
             }
             #expect(FileManager.default.fileExists(atPath: manifest))
+
+            // The preview's partial build of one page keeps the policy, and the injected flush.
+            let partial = try await builder.buildPages([try OrderID(SampleID.all[0])])
+            #expect(partial.built == 1)
+            seen = recorded.withLock { $0 }
+            #expect(seen.count == (flushes ? 2 : 0))
         }
     }
 
-    @Test("a flush that fails fails the build, and the manifest that would claim the pages is not written")
+    @Test("a flush that fails fails the build, and the last good manifest stays as it was")
     func failedFlush() async throws {
         struct DiskGone: Error, CustomStringConvertible { var description: String { "input/output error" } }
         let scratch = try Scratch()
+        _ = try await scratch.build(Array(SampleID.all.prefix(2)))
+        let manifest = scratch.output.appendingPathComponent(BuildManifest.fileName)
+        let before = try Data(contentsOf: manifest)
         var configuration = scratch.configuration()
         configuration.flushesToDisk = true
         let builder = SiteBuilder(
@@ -359,7 +375,6 @@ struct SiteBuilderTests {
             guard case .output(let reason) = error as? SiteBuildError else { return false }
             return reason.contains("input/output error")
         }
-        let manifest = scratch.output.appendingPathComponent(BuildManifest.fileName).path
-        #expect(!FileManager.default.fileExists(atPath: manifest))
+        #expect(try Data(contentsOf: manifest) == before, "the manifest still describes the last good build")
     }
 }

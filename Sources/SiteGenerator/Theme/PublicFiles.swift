@@ -10,8 +10,8 @@ extension Theme {
             throw .publicFolder("\(file.displayPath): conflicts with the pages the tool writes")
         }
         do {
-            // Not flushed here: a build that is asked to flushes them with the pages
-            // (SiteBuildConfiguration.flushesToDisk); syncPublicFiles, for the preview, never does.
+            // Not flushed here: when asked to (SiteBuildConfiguration.flushesToDisk), a build
+            // flushes them with the pages; syncPublicFiles, the preview's copy, never does.
             return try AtomicFile.write(file.bytes, to: try output.file(relativePath: path), durability: .deferred)
         } catch {
             throw .output("\(error)")
