@@ -116,10 +116,9 @@ def paired(label, a, b, runs, warmup=1):
                 prepare()
             # Each command starts on a clean file system, so that the system's writing out what was
             # left dirty before it (the other command's output, cp -r's 64 MB; this one's removal of
-            # its last output, in prepare) is not counted against it. The tool flushes only its
-            # manifest, but that flush also waits on the journal, which carries the other's
-            # metadata (measured when every build flushed the file system: 0.55-1.09 s after an
-            # unflushed cp -r, 0.28-0.35 s after a sync).
+            # its last output, in prepare) is not counted against it: when every build flushed the
+            # file system, that flush took 0.55-1.09 s after an unflushed cp -r, 0.28-0.35 s after
+            # a sync.
             os.sync()
             wall, cpu, rss, code = timed(command, stdout)
             if code != 0:
