@@ -16,6 +16,7 @@ public struct OrderPage: Sendable {
     public init(id: OrderID, response: CustomerAccountOrderResponse, strings: ThemeStrings) {
         var warnings: [String] = []
         let sizeStyle = strings.byteSizeStyle
+        let labels = strings.assetLabels
         let order = response.order
 
         func assetContext(_ asset: Asset) -> TemplateValue {
@@ -31,7 +32,7 @@ public struct OrderPage: Sendable {
             }
             let href = limits.isLimitReached ? nil : link?.href
             let unavailable: String? =
-                limits.isLimitReached ? strings["unavailable_limit"] : (link == nil ? strings["unavailable_url"] : nil)
+                limits.isLimitReached ? labels.unavailableLimit : (link == nil ? labels.unavailableURL : nil)
             // In the order of `assetShape`.
             return .object(
                 TemplateObject(
@@ -42,15 +43,15 @@ public struct OrderPage: Sendable {
                         (data.size?.formatted(style: sizeStyle)).templateValue,
                         .bool(!isLink),
                         .bool(isLink),
-                        .string(strings[isLink ? "kind_link" : "kind_file"]),
-                        .string(strings[isLink ? "action_link" : "action_file"]),
+                        .string(isLink ? labels.kindLink : labels.kindFile),
+                        .string(isLink ? labels.actionLink : labels.actionFile),
                         href.templateValue,
                         .int(limits.downloaded),
                         limits.limit.templateValue,
                         limits.remaining.templateValue,
                         .bool(limits.isUnlimited),
                         .bool(limits.isLimitReached),
-                        .string(Self.usage(limits, strings: strings)),
+                        .string(strings.usageMemo.phrase(for: limits) { Self.usage($0, strings: strings) }),
                         unavailable.templateValue,
                     ]))
         }
@@ -80,25 +81,32 @@ public struct OrderPage: Sendable {
 
         self.id = id
         self.warnings = warnings
-        self.context = .object([
-            "page": [
-                "title": .string(title ?? strings["default_title"]),
-                "root": .string(Self.rootFromPage),
-                "lang": .string(strings.locale),
-            ],
-            "text": ["title": title.templateValue, "html": textHTML.templateValue],
-            "strings": strings.templateValue,
-            "order": [
-                "id": .string(id.rawValue),
-                "number": .int(order.orderNumber),
-                "number_label": .string(strings.format("order_number", ["number": String(order.orderNumber)])),
-                "has_assets": .bool(order.hasAssets),
-                "lines": .array(lines),
-                "assets": .array(orderAssets),
-                "has_order_assets": .bool(!orderAssets.isEmpty),
-            ],
-        ])
+        // Each in the order of its shape.
+        let page = TemplateObject(
+            Self.pageShape, [.string(title ?? strings["default_title"]), .string(Self.rootFromPage), .string(strings.locale)])
+        let text = TemplateObject(Self.textShape, [title.templateValue, textHTML.templateValue])
+        let orderObject = TemplateObject(
+            Self.orderShape,
+            [
+                .string(id.rawValue),
+                .int(order.orderNumber),
+                .string(strings.format("order_number", ["number": String(order.orderNumber)])),
+                .bool(order.hasAssets),
+                .array(lines),
+                .array(orderAssets),
+                .bool(!orderAssets.isEmpty),
+            ])
+        self.context = .object(
+            TemplateObject(Self.contextShape, [.object(page), .object(text), strings.templateValue, .object(orderObject)]))
     }
+
+    /// The members of the page's context, and of its `page`, `text` and `order` objects.
+    static let contextShape = TemplateObjectShape(["page", "text", "strings", "order"])
+    static let pageShape = TemplateObjectShape(["title", "root", "lang"])
+    static let textShape = TemplateObjectShape(["title", "html"])
+    static let orderShape = TemplateObjectShape([
+        "id", "number", "number_label", "has_assets", "lines", "assets", "has_order_assets",
+    ])
 
     /// The members of each asset's context (the theme's documented names), hashed once for all pages.
     static let assetShape = TemplateObjectShape([

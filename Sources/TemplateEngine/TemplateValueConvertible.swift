@@ -8,55 +8,55 @@ public protocol TemplateValueConvertible {
 
 extension TemplateValue: TemplateValueConvertible {
     /// The value itself, so code written for convertible values accepts ready-made ones too.
-    public var templateValue: TemplateValue { self }
+    @inlinable public var templateValue: TemplateValue { self }
 }
 
 extension String: TemplateValueConvertible {
     /// The string as ``TemplateValue/string(_:)``.
-    public var templateValue: TemplateValue { .string(self) }
+    @inlinable public var templateValue: TemplateValue { .string(self) }
 }
 
 extension Substring: TemplateValueConvertible {
     /// The substring as ``TemplateValue/string(_:)``.
-    public var templateValue: TemplateValue { .string(String(self)) }
+    @inlinable public var templateValue: TemplateValue { .string(String(self)) }
 }
 
 extension Bool: TemplateValueConvertible {
     /// The boolean as ``TemplateValue/bool(_:)``.
-    public var templateValue: TemplateValue { .bool(self) }
+    @inlinable public var templateValue: TemplateValue { .bool(self) }
 }
 
 extension Int: TemplateValueConvertible {
     /// The integer as ``TemplateValue/int(_:)``.
-    public var templateValue: TemplateValue { .int(self) }
+    @inlinable public var templateValue: TemplateValue { .int(self) }
 }
 
 extension Int64: TemplateValueConvertible {
     /// The integer as ``TemplateValue/int(_:)``, for ids and sizes that APIs type as `Int64`.
-    public var templateValue: TemplateValue { .int(Int(self)) }
+    @inlinable public var templateValue: TemplateValue { .int(Int(self)) }
 }
 
 extension Double: TemplateValueConvertible {
     /// The number as ``TemplateValue/double(_:)``.
-    public var templateValue: TemplateValue { .double(self) }
+    @inlinable public var templateValue: TemplateValue { .double(self) }
 }
 
 extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvertible {
     /// The wrapped value, or ``TemplateValue/null`` for `nil`, which hides a section.
-    public var templateValue: TemplateValue { self?.templateValue ?? .null }
+    @inlinable public var templateValue: TemplateValue { self?.templateValue ?? .null }
 }
 
 extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
     /// The elements as ``TemplateValue/array(_:)``, for a section to repeat over.
-    public var templateValue: TemplateValue { .array(map { $0.templateValue }) }
+    @inlinable public var templateValue: TemplateValue { .array(map { $0.templateValue }) }
 }
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value: TemplateValueConvertible {
     /// The members as ``TemplateValue/object(_:)``.
-    public var templateValue: TemplateValue { .object(TemplateObject(mapValues(\.templateValue))) }
+    @inlinable public var templateValue: TemplateValue { .object(TemplateObject(mapValues(\.templateValue))) }
 }
 
 extension Lambda: TemplateValueConvertible {
     /// The lambda as ``TemplateValue/lambda(_:)``.
-    public var templateValue: TemplateValue { .lambda(self) }
+    @inlinable public var templateValue: TemplateValue { .lambda(self) }
 }

@@ -16,6 +16,10 @@ public struct ThemeStrings: Sendable, Equatable {
     public let templateValue: TemplateValue
     /// Each entry's forms split into text and placeholders once, for ``format(_:count:_:)``.
     private let placeholderTexts: [String: (one: PlaceholderText?, other: PlaceholderText)]
+    /// The words every asset shows, looked up once here rather than by name for each asset.
+    let assetLabels: AssetLabels
+    /// Usage phrases already made, by the counts they state: a build's assets repeat a few.
+    let usageMemo = UsageMemo()
 
     /// The key of the decimal mark sizes are written with ("." or ","); "." when absent.
     public static let decimalMarkKey = "number_decimal_mark"
@@ -39,6 +43,7 @@ public struct ThemeStrings: Sendable, Equatable {
             case .plural(let one, let other): (one.map(PlaceholderText.init), PlaceholderText(other))
             }
         }
+        assetLabels = AssetLabels { key in entries[key]?.text(for: .other) ?? key }
     }
 
     public static func == (lhs: ThemeStrings, rhs: ThemeStrings) -> Bool {
