@@ -44,6 +44,22 @@ struct CommandLineBuildTests {
         }
     }
 
+    @Test("build --from a folder with no order files names the folder, fails, and writes nothing")
+    func emptyFolder() async throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+        let saved = work.appendingPathComponent("saved")
+        try FileManager.default.createDirectory(at: saved, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        try Data("{}".utf8).write(to: saved.appendingPathComponent("not an id.json"))
+        let result = try await run(["build", "--from", "saved", "--output", "out"], in: work)
+        #expect(result.status == 1)
+        #expect(result.error.contains("error: no orders to build: "))
+        #expect(result.error.contains("saved has no order files, ID.json with ID an order id"))
+        #expect(result.error.contains("(1 .json file is skipped: its name is not an order id)"))
+        #expect(!result.error.contains("give order ids"), "--from was given: the message is about the folder")
+        #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("out").path))
+    }
+
     @Test("--version prints the version the requests' User-Agent carries")
     func versionFlag() throws {
         let result = try CommandRun.runBlocking(["--version"])

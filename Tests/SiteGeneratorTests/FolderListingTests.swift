@@ -27,6 +27,19 @@ import Testing
         #expect(source.skippedFileNames().isEmpty)
     }
 
+    @Test func anEmptyFolderIsNamedWithWhatItLacks() throws {
+        let empty = FolderOrderSource.Listing(ids: [], skippedFileNames: [])
+        #expect(
+            FolderOrderSource.nothingToBuild(in: "/data/orders", listing: empty)
+                == "no orders to build: /data/orders has no order files, ID.json with ID an order id")
+        let one = FolderOrderSource.Listing(ids: [], skippedFileNames: ["a b.json"])
+        #expect(
+            FolderOrderSource.nothingToBuild(in: "o", listing: one)
+                == "no orders to build: o has no order files, ID.json with ID an order id (1 .json file is skipped: its name is not an order id)")
+        let two = FolderOrderSource.Listing(ids: [], skippedFileNames: ["a b.json", "é.json"])
+        #expect(FolderOrderSource.nothingToBuild(in: "o", listing: two).hasSuffix("(2 .json files are skipped: their names are not an order id)"))
+    }
+
     /// Many names: more than one `readdir` buffer's worth.
     @Test func aLargeFolderIsReadWhole() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("listing-\(UUID().uuidString)")

@@ -165,6 +165,11 @@ struct BuildCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
         }
+        if list.isEmpty, let folder = saved as? FolderOrderSource, let listing = try? listing?.get() {
+            let reason = FolderOrderSource.nothingToBuild(in: folder.folder.path, listing: listing)
+            StandardError.write("error: \(TerminalText.safe(reason))\n")
+            throw ExitCode.failure
+        }
         if list.isEmpty {
             StandardError.write("error: no orders to build: give order ids, --ids-file FILE, --from DIR or --sample-orders\n")
             throw ExitCode.failure

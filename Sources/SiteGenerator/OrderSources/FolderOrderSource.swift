@@ -68,6 +68,16 @@ public struct FolderOrderSource: OrderCatalog {
         return Listing(ids: ids.sorted(), skippedFileNames: skipped.sorted())
     }
 
+    /// Why a build given only this folder has nothing to build, for its error line: the folder
+    /// by name, what an order file is called, and how many `.json` files were passed over.
+    public static func nothingToBuild(in folderPath: String, listing: Listing) -> String {
+        let skipped = listing.skippedFileNames.count
+        let passedOver =
+            skipped == 0
+            ? "" : " (\(skipped) .json \(skipped == 1 ? "file is" : "files are") skipped: \(skipped == 1 ? "its name is" : "their names are") not an order id)"
+        return "no orders to build: \(folderPath) has no order files, ID.json with ID an order id\(passedOver)"
+    }
+
     /// ``Listing/skippedFileNames``, or none when the folder cannot be read.
     public func skippedFileNames() -> [String] {
         (try? listing())?.skippedFileNames ?? []
