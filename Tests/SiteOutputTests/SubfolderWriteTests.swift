@@ -43,6 +43,24 @@ struct SubfolderWriteTests {
         #expect(names(root.appendingPathComponent("orders/abc").path) == ["index.html"], "no temporary file is left")
     }
 
+    @Test("a file in a new folder is whole, readable by all, the folder's only entry, with either durability", arguments: [AtomicFile.Durability.deferred, .flushed])
+    func newFolderHoldsOnlyTheWholeFile(durability: AtomicFile.Durability) throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let orders = try OpenFolder("orders", in: try OutputFolder(root))
+        // Bigger than one write's usual share, so a short write would show.
+        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let written = try AtomicFile.write(bytes, named: "index.html", inSubfolder: "big", of: orders, durability: durability)
+        #expect(written.outcome == .created)
+        let page = root.appendingPathComponent("orders/big/index.html")
+        #expect(try Data(contentsOf: page) == Data(bytes))
+        #expect(names(root.appendingPathComponent("orders/big").path) == ["index.html"], "no temporary name is left")
+        #expect(written.stamp == FileStamp(of: page))
+        let attributes = try FileManager.default.attributesOfItem(atPath: page.path)
+        let permissions = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0
+        #expect(permissions & 0o044 == 0o044, "group and others may read the page, as a static host needs")
+        #expect(permissions & 0o022 == 0, "nobody else may write it")
+    }
+
     @Test("a file in an existing folder the tool did not make is created beside what is there")
     func existingFolderWithoutTheFile() throws {
         defer { try? FileManager.default.removeItem(at: root) }
