@@ -1,15 +1,13 @@
 import MarkdownRendering
-import Synchronization
 
 /// The HTML of recently rendered Markdown, by its text: a store's `text.text` is the same on every
 /// order, so a build of thousands of pages parses it with cmark once rather than once a page.
 /// Rendering is a pure function of the text and the heading offset, so a hit returns exactly what
-/// cmark would; the table is bounded (emptied when full, each text already cut to 64 KiB by the
-/// page), so hostile orders with all different texts cost a lookup each and a bounded table.
+/// cmark would; the table is a ``BoundedMemo`` (each text already cut to 64 KiB by the page).
 final class MarkdownMemo: Sendable {
-    private let entries = Mutex<[Key: String]>([:])
+    private let table: BoundedMemo<Key, String>
     /// How many texts are kept before the table starts again.
-    let capacity: Int
+    var capacity: Int { table.capacity }
 
     /// The text by its UTF-8 bytes, as cmark reads it: `String`'s own `==` and hash take
     /// canonically equivalent texts for one (`"e\u{301}"` and `"é"`, U+1FEF and a backtick), whose
@@ -30,23 +28,18 @@ final class MarkdownMemo: Sendable {
     }
 
     init(capacity: Int) {
-        self.capacity = capacity
+        table = BoundedMemo(capacity: capacity)
     }
 
     /// `Markdown.html(from:headingLevelOffset:)`, from the table when this text was rendered lately.
     func html(from markdown: String, headingLevelOffset: Int) -> String {
-        let key = Key(text: markdown, headingLevelOffset: headingLevelOffset)
-        if let known = entries.withLock({ $0[key] }) { return known }
-        let html = Markdown.html(from: markdown, headingLevelOffset: headingLevelOffset)
-        entries.withLock { entries in
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = html
+        table.value(for: Key(text: markdown, headingLevelOffset: headingLevelOffset)) {
+            Markdown.html(from: markdown, headingLevelOffset: headingLevelOffset)
         }
-        return html
     }
 
     /// How many texts are kept now.
-    var count: Int { entries.withLock { $0.count } }
+    var count: Int { table.count }
 
     /// Shared by every page of every build in the process.
     static let shared = MarkdownMemo(capacity: 64)

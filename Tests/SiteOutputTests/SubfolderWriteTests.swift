@@ -61,6 +61,42 @@ struct SubfolderWriteTests {
         #expect(permissions & 0o022 == 0, "nobody else may write it")
     }
 
+    #if os(Linux)
+        @Test("where the file system makes unnamed files, a new folder's file is one, linked in; where not, the caller is told to go on")
+        func unnamedFileWhereSupported() throws {
+            let folder = root.appendingPathComponent("probe")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: root) }
+            let rootDescriptor = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            #expect(rootDescriptor >= 0)
+            defer { close(rootDescriptor) }
+            // Whether this file system makes unnamed files, asked directly.
+            let probe = openat(rootDescriptor, "probe", AtomicFile.unnamedFileFlag | O_WRONLY | O_CLOEXEC, 0o644)
+            let supported = probe >= 0
+            if supported { close(probe) }
+
+            let written = try AtomicFile.writeUnnamed(
+                Array("<p>whole</p>".utf8), in: "probe", as: "probe/index.html", under: rootDescriptor,
+                path: folder.path + "/index.html", durability: .deferred)
+            if supported {
+                #expect(written?.outcome == .created)
+                #expect(try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8) == "<p>whole</p>")
+                #expect(written?.stamp == FileStamp(of: folder.appendingPathComponent("index.html")))
+                #expect(names(folder.path) == ["index.html"])
+                // A second link to the same name is refused, so a file that appeared meanwhile is
+                // left for the temporary-name route to replace.
+                let again = try AtomicFile.writeUnnamed(
+                    Array("<p>two</p>".utf8), in: "probe", as: "probe/index.html", under: rootDescriptor,
+                    path: folder.path + "/index.html", durability: .deferred)
+                #expect(again == nil)
+                #expect(try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8) == "<p>whole</p>")
+            } else {
+                #expect(written == nil, "no unnamed file: the caller writes through a temporary name")
+                #expect(names(folder.path).isEmpty)
+            }
+        }
+    #endif
+
     @Test("a file in an existing folder the tool did not make is created beside what is there")
     func existingFolderWithoutTheFile() throws {
         defer { try? FileManager.default.removeItem(at: root) }

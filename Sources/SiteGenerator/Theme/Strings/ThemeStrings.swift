@@ -43,7 +43,7 @@ public struct ThemeStrings: Sendable, Equatable {
             case .plural(let one, let other): (one.map(PlaceholderText.init), PlaceholderText(other))
             }
         }
-        assetLabels = AssetLabels { key in entries[key]?.text(for: .other) ?? key }
+        assetLabels = AssetLabels { key in Self.text(key, in: entries) }
     }
 
     public static func == (lhs: ThemeStrings, rhs: ThemeStrings) -> Bool {
@@ -52,7 +52,12 @@ public struct ThemeStrings: Sendable, Equatable {
 
     /// The string `key` (a plural entry's "other" form); the key itself when there is none, so a
     /// missing word shows where it is missing rather than nothing.
-    public subscript(key: String) -> String { entries[key]?.text(for: .other) ?? key }
+    public subscript(key: String) -> String { Self.text(key, in: entries) }
+
+    /// What the subscript gives, from `entries` alone: ``init`` needs it before `self` exists.
+    private static func text(_ key: String, in entries: [String: ThemeString]) -> String {
+        entries[key]?.text(for: .other) ?? key
+    }
 
     /// The string `key` with each `{name}` replaced.
     public func format(_ key: String, _ arguments: [String: String]) -> String {
