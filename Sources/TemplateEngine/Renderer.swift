@@ -28,6 +28,14 @@ struct Renderer: ~Copyable {
     private var atLineStart = true
     /// Overrides of the parents being rendered, outermost first: the outermost definition wins.
     private var blockOverrides: [(blocks: [String: TemplateNode.Block], template: Template)] = []
+    /// The templates of the fixed partial tags included so far, by tag, at most
+    /// ``fixedPartialLimit``: a page includes the same partial for each of its lines and assets,
+    /// and the library's lookup hashes the name every time (issue 12: about 4% of a page's render).
+    /// The library cannot change during a render, so what a tag found once it finds again. Each
+    /// tag is held, not just its address: a lambda's tags may be freed mid-render, and their
+    /// address reused by another tag naming another partial.
+    private var fixedPartials: [(tag: TemplateNode.Partial, template: Template)] = []
+    private static let fixedPartialLimit = 16
     /// Where each partial or parent being rendered was included from, outermost first.
     private var includeSites: [(source: TemplateSource, offset: Int, name: String)] = []
     /// Sections, blocks, partials, parents and lambda results being rendered, across templates:
@@ -236,12 +244,18 @@ struct Renderer: ~Copyable {
     // MARK: Partials, parents and blocks
 
     private mutating func renderPartial(_ partial: TemplateNode.Partial, in template: Template) throws(RenderAbort) {
+        let isFixed = if case .fixed = partial.reference { true } else { false }
+        if isFixed, let known = fixedPartials.firstIndex(where: { $0.tag === partial }) {
+            try include(fixedPartials[known].template, from: partial.offset, in: template, indentation: partial.indentationUTF8)
+            return
+        }
         guard let name = referencedName(partial.reference, offset: partial.offset, in: template) else { return }
         guard let included = library.template(named: name) else {
             missing(.missingPartial(name: name), offset: partial.offset, in: template)
             return
         }
-        try include(included, from: partial.offset, in: template, indentation: partial.indentation)
+        if isFixed, fixedPartials.count < Self.fixedPartialLimit { fixedPartials.append((partial, included)) }
+        try include(included, from: partial.offset, in: template, indentation: partial.indentationUTF8)
     }
 
     private mutating func renderParent(_ parent: TemplateNode.Parent, in template: Template) throws(RenderAbort) {
@@ -252,7 +266,7 @@ struct Renderer: ~Copyable {
         }
         blockOverrides.append((parent.overrides, template))
         defer { blockOverrides.removeLast() }
-        try include(included, from: parent.offset, in: template, indentation: parent.indentation)
+        try include(included, from: parent.offset, in: template, indentation: parent.indentationUTF8)
     }
 
     private mutating func renderBlock(_ block: TemplateNode.Block, in template: Template) throws(RenderAbort) {
@@ -260,7 +274,7 @@ struct Renderer: ~Copyable {
         defer { depth -= 1 }
         let content = overridingContent(of: block, in: template)
         let savedCount = indentationBytes.count
-        defer { indentationBytes.removeLast(indentationBytes.count - savedCount) }
+        defer { restoreIndentation(count: savedCount) }
         switch block.indentation {
         case .none:
             break
@@ -283,7 +297,7 @@ struct Renderer: ~Copyable {
 
     /// Renders an included template one level deeper, with the indentation of a standalone tag.
     private mutating func include(
-        _ included: Template, from offset: Int, in template: Template, indentation extra: String?
+        _ included: Template, from offset: Int, in template: Template, indentation extra: [UInt8]?
     ) throws(RenderAbort) {
         includeSites.append((template.source, offset, included.name))
         defer { includeSites.removeLast() }
@@ -293,11 +307,11 @@ struct Renderer: ~Copyable {
         let savedCount = indentationBytes.count
         let savedStart = indentationStart
         defer {
-            indentationBytes.removeLast(indentationBytes.count - savedCount)
+            restoreIndentation(count: savedCount)
             indentationStart = savedStart
         }
         if let extra {
-            indentationBytes.append(contentsOf: extra.utf8)
+            indentationBytes.append(contentsOf: extra)
             atLineStart = true
             try render(included.renderNodes.nodes, in: included)
             atLineStart = true
@@ -308,6 +322,13 @@ struct Renderer: ~Copyable {
             try render(included.renderNodes.nodes, in: included)
             atLineStart = false
         }
+    }
+
+    /// Drops the indentation added since it was `count` bytes long. Most includes add none, and
+    /// `removeLast(0)` still checks the array out for writing.
+    @inline(__always)
+    private mutating func restoreIndentation(count: Int) {
+        if indentationBytes.count > count { indentationBytes.removeLast(indentationBytes.count - count) }
     }
 
     private mutating func referencedName(_ reference: TemplateReference, offset: Int, in template: Template) -> String? {
