@@ -62,6 +62,19 @@ public final class Engines: @unchecked Sendable {
         try template.render(try TemplateValue(json: json), library: library).bytes
     }
 
+    /// The first stage of `buildPageBytes` alone: the response decoded (a line count, so the work is used).
+    @inline(never)
+    public func decodeOrder(response json: Data, id: OrderID) throws -> Int {
+        try CustomerAccountOrderResponse.decode(from: json, orderID: id.rawValue).order.lines.count
+    }
+
+    /// The first two stages of `buildPageBytes`: the response decoded and its page model built.
+    @inline(never)
+    public func buildPageModel(response json: Data, id: OrderID) throws -> OrderPage {
+        let response = try CustomerAccountOrderResponse.decode(from: json, orderID: id.rawValue)
+        return OrderPage(id: id, response: response, strings: strings)
+    }
+
     /// A site build's work for one page, short of the disk: the response decoded, the page model
     /// built (`OrderPage`), and the page rendered to bytes.
     @inline(never)

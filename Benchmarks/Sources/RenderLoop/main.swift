@@ -4,7 +4,8 @@
 // `valgrind --tool=callgrind` (stable where wall time is not; these machines have no hardware
 // counters). WHAT: ours, swift-mustache, stencil, floor, json-ours, json-swift-mustache, order-ours
 // (a build's work for a page short of the disk: the order's response decoded, its page model
-// built, the page rendered), or none (set-up only, to subtract).
+// built, the page rendered), decode-ours and model-ours (its first stage, and first two),
+// or none (set-up only, to subtract).
 import DigitalDownloads
 import Foundation
 import PageFixtures
@@ -27,6 +28,8 @@ for _ in 0..<count {
     case "json-ours": bytes += try engines.renderOursBytes(json: page.contextJSON).count
     case "json-swift-mustache": bytes += try engines.renderMustache(json: page.contextJSON).utf8.count
     case "order-ours": bytes += try engines.buildPageBytes(response: page.responseJSON, id: orderID).count
+    case "decode-ours": bytes += try engines.decodeOrder(response: page.responseJSON, id: orderID)
+    case "model-ours": bytes += try engines.buildPageModel(response: page.responseJSON, id: orderID).id.rawValue.utf8.count
     case "none": break
     default:
         print("unknown engine \(arguments[1])")
