@@ -15,7 +15,10 @@ enum JSONValue: Sendable, Equatable {
     case object
 
     /// The value of `node`; numbers are integers exactly when `JSONDecoder` would decode an `Int64`.
-    init(_ document: JSONDocument, node: Int) {
+    ///
+    /// `document` is borrowed: an initializer otherwise takes its arguments owned, and every probe
+    /// of a field would retain and release the document's two arrays.
+    init(_ document: borrowing JSONDocument, node: Int) {
         switch document.kind(of: node) {
         case .null: self = .null
         case .bool: self = .bool(document.bool(at: node))

@@ -57,22 +57,24 @@ extension JSONDocument {
     /// The value of the first member called `name` of an object node, as `JSONDecoder` finds a
     /// key: the first of duplicates wins, and names are compared as Unicode text, escapes read.
     public func member(named name: String, in node: Int) -> Int? {
-        guard nodes[node].kind == .object else { return nil }
         var utf8 = name
         return utf8.withUTF8 { wanted in
-            bytes.withUnsafeBufferPointer { buffer in
-                var key = node + 1
-                let end = Int(nodes[node].next)
-                while key < end {
-                    let keyNode = nodes[key]
-                    if keyNode.flags == 0 {
-                        if Self.equal(buffer, from: Int(keyNode.start), to: Int(keyNode.end), wanted) { return key + 1 }
-                    } else if string(at: key) == name {
-                        return key + 1
+            nodes.withUnsafeBufferPointer { nodes in
+                bytes.withUnsafeBufferPointer { buffer in
+                    guard nodes[node].kind == .object else { return nil }
+                    var key = node + 1
+                    let end = Int(nodes[node].next)
+                    while key < end {
+                        let keyNode = nodes[key]
+                        if keyNode.flags == 0 {
+                            if Self.equal(buffer, from: Int(keyNode.start), to: Int(keyNode.end), wanted) { return key + 1 }
+                        } else if string(at: key) == name {
+                            return key + 1
+                        }
+                        key = Int(nodes[key + 1].next)
                     }
-                    key = Int(nodes[key + 1].next)
+                    return nil
                 }
-                return nil
             }
         }
     }

@@ -48,7 +48,8 @@ struct JSONFields {
 
     /// The value's kind, or nil when the key is absent.
     func probe<Key: CodingKey>(_ key: Key) -> JSONValue? {
-        valueNode(key).map { JSONValue(document, node: $0) }
+        guard let node = valueNode(key) else { return nil }
+        return JSONValue(document, node: node)
     }
 
     /// The field's JSON path, e.g. `order.lines[1].assets[0].data.url`.

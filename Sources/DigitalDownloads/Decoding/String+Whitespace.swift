@@ -2,7 +2,9 @@ extension String {
     /// True for the empty string and strings of only whitespace or newlines.
     var isBlank: Bool {
         // An ASCII byte that is not whitespace starts or ends no whitespace character, so it
-        // settles the question without Unicode's tables (most strings start with one).
+        // settles the question without Unicode's tables (most strings start with one, and
+        // looking at that one costs less than setting out to iterate).
+        if let first = utf8.first, first < 0x80, !Self.isASCIIWhitespace(first) { return false }
         var isASCII = true
         for byte in utf8 {
             if byte >= 0x80 {
