@@ -7,10 +7,15 @@ extension JSONParser {
         var flags: UInt8 = 0
         while true {
             // The common run, eight bytes at a time: printable ASCII, neither quote nor backslash.
+            // A word with a byte that ends it says which: the run stops there, not a byte at a time.
             if let base = bytes.baseAddress {
                 while index + 8 <= bytes.count {
-                    let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if Self.needsAttention(word) { break }
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    let attention = Self.attentionBits(word)
+                    if attention != 0 {
+                        index += attention.trailingZeroBitCount >> 3
+                        break
+                    }
                     index += 8
                 }
             }
@@ -38,17 +43,19 @@ extension JSONParser {
         }
     }
 
-    /// Whether any of the eight bytes in `word` ends the common run of a string: a control
-    /// character, a quote, a backslash or a byte beyond ASCII (the classic SWAR tests).
+    /// The high bit of each of the eight bytes of `word` (read little-endian) that ends the
+    /// common run of a string, a control character, a quote, a backslash or a byte beyond ASCII,
+    /// by the classic SWAR tests: zero when there is none. Bits above the lowest may be false
+    /// alarms (a borrow runs on past a match), but the lowest is always the first such byte.
     @inline(__always)
-    static func needsAttention(_ word: UInt64) -> Bool {
+    static func attentionBits(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
         let control = (word &- ones &* 0x20) & ~word & highs
         let quote = hasZeroByte(word ^ (ones &* 0x22))
         let backslash = hasZeroByte(word ^ (ones &* 0x5C))
-        return (control | quote | backslash | (word & highs)) != 0
+        return control | quote | backslash | (word & highs)
     }
 
     /// Steps over one escape, its backslash at `index`.

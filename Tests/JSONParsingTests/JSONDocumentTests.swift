@@ -165,6 +165,32 @@ import Testing
         }
     }
 
+    /// A string's plain run is read eight bytes at a time and ends at the first byte of a word
+    /// that needs attention: wherever that byte falls in a word, and whatever follows it in the
+    /// same word, the run must stop exactly there.
+    @Test(arguments: 0...20)
+    func stringRunsEndAtEveryOffset(length: Int) throws {
+        let plain = String(repeating: "a", count: length)
+        // The string closes at each offset, with more quotes, escapes and bytes beyond ASCII after it.
+        let closed = try parse("[\"\(plain)\", \"\\\"éx\"]")
+        #expect(Array(closed.elements(of: closed.root)).map { closed.string(at: $0) } == [plain, "\"éx"])
+        // An escape, a byte beyond ASCII and an escaped quote in the same word after the run.
+        for (tail, value) in [(#"\n\"é"#, "\n\"é"), (#"é\t\""#, "é\t\""), (#"\u0041\""#, "A\"")] {
+            let document = try parse("[\"\(plain)\(tail)\"]")
+            let element = try #require(Array(document.elements(of: document.root)).first)
+            #expect(document.string(at: element) == plain + value, "\(tail)")
+        }
+        // A control character ends the run as an error at its own offset (not NUL: `"` then NUL
+        // opens the text, which reads as UTF-16).
+        for control in ["\u{1}", "\u{1F}", "\n"] {
+            let error = try #require(throws: JSONSyntaxError.self) { try parse("\"\(plain)\(control)aaaaaaaaaa\"") }
+            #expect(error.offset == 1 + length, "\(control.debugDescription)")
+        }
+        // Unterminated, at every length against the end of the text.
+        let error = try #require(throws: JSONSyntaxError.self) { try parse("\"\(plain)") }
+        #expect((error.reason, error.offset) == (.unexpectedEnd, 1 + length))
+    }
+
     @Test func positionsCountLinesAndCharacters() throws {
         let error = try #require(throws: JSONSyntaxError.self) { try parse("{\"é\": \"ü\",\n  \"b\": x}") }
         #expect((error.line, error.column, error.offset) == (2, 8, 20))
