@@ -29,7 +29,7 @@ public struct TemplateObject: Sendable {
 
     /// An object of `shape`, with `values` in the shape's order (one for each name): the way to
     /// make many objects with the same names, whose hashes and lookup table are then shared.
-    public init(_ shape: TemplateObjectShape, _ values: [TemplateValue]) {
+    public init(_ shape: TemplateObjectShape, _ values: consuming [TemplateValue]) {
         storage = TemplateObjectStorage(shape: shape, values: values)
     }
 

@@ -73,13 +73,22 @@ final class TemplateObjectStorage: @unchecked Sendable {
     }
 
     /// The members of `shape`, with `values` in its order.
-    init(shape: TemplateObjectShape, values: [TemplateValue]) {
+    ///
+    /// The values are moved out of the array, which is left holding `null`s: copying them would
+    /// retain what each holds, and dropping the array straight after would release it all again.
+    init(shape: TemplateObjectShape, values: consuming [TemplateValue]) {
         precondition(values.count == shape.keys.count, "a value for each member of the shape")
         keys = shape.keys
         hashes = shape.hashes
         slots = shape.slots
-        valueBase = .allocate(capacity: values.count)
-        valueBase.initialize(from: values, count: values.count)
+        let count = values.count
+        let base = UnsafeMutablePointer<TemplateValue>.allocate(capacity: count)
+        values.withUnsafeMutableBufferPointer { buffer in
+            guard let source = buffer.baseAddress else { return }
+            base.moveInitialize(from: source, count: count)
+            source.initialize(repeating: .null, count: count)
+        }
+        valueBase = base
     }
 
     /// The open-addressing table for members with these (distinct) hashes, as ``init(members:)``

@@ -120,6 +120,38 @@ struct TemplateObjectTests {
             #expect(shaped["member_\(count)"] == nil)
             let template = try Template(names.map { "{{\($0)}}" }.joined(separator: ","))
             #expect(try template.render(.object(shaped)).output == names.indices.map { "value \(round) \($0)" }.joined(separator: ","))
+            #expect(values == names.indices.map { TemplateValue.string("value \(round) \($0)") }, "the caller's array is left as it was")
+        }
+    }
+
+    /// Values are moved out of an array that only the object's maker holds: the object keeps
+    /// them whole (strings on the heap, lists, nested objects) once the array is gone.
+    @Test(arguments: [2, 15])
+    func shapedObjectsKeepMovedValues(count: Int) throws {
+        let names = (0..<count).map { "member_\($0)" }
+        let shape = TemplateObjectShape(names)
+        func make(_ round: Int) -> TemplateObject {
+            TemplateObject(
+                shape,
+                names.indices.map { index -> TemplateValue in
+                    switch index % 3 {
+                    case 0: .string(String(repeating: "long text \(round) ", count: 4) + "\(index)")
+                    case 1: .array([.int(round), .string("item \(index) of round \(round), on the heap")])
+                    default: .object(TemplateObject(["inner": .string("inner \(index) of round \(round), on the heap")]))
+                    }
+                })
+        }
+        let objects = (0..<4).map(make)
+        for (round, object) in objects.enumerated() {
+            for index in names.indices {
+                let expected: TemplateValue =
+                    switch index % 3 {
+                    case 0: .string(String(repeating: "long text \(round) ", count: 4) + "\(index)")
+                    case 1: .array([.int(round), .string("item \(index) of round \(round), on the heap")])
+                    default: .object(TemplateObject(["inner": .string("inner \(index) of round \(round), on the heap")]))
+                    }
+                #expect(object[names[index]] == expected)
+            }
         }
     }
 }
