@@ -2,7 +2,12 @@
 extension LinkURL {
     enum Scheme { case http, https }
 
-    enum HostKind { case name, ipLiteral }
+    enum HostKind {
+        case name
+        case ipLiteral
+        /// A host name with an `xn--` label (in any case), which must be valid Punycode.
+        case punycodeName
+    }
 
     /// `http` or `https` in any case; nil for every other scheme.
     static func httpScheme(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Scheme? {
@@ -40,24 +45,34 @@ extension LinkURL {
             }
         } else {
             // One pass over the host name: its bytes, whether it has a letter or digit, whether
-            // it needs lowercasing. An "@" (user info) is not a host name byte, so it fails here.
+            // it needs lowercasing, whether a label starts "xn--". An "@" (user info) is not a
+            // host name byte, so it fails here.
             var end = authority.lowerBound
-            var hasLetterOrDigit = false
-            var hasUppercase = false
-            while end < authority.upperBound, text[end] != UInt8(ascii: ":") {
+            var classes: UInt8 = 0
+            var labelStart = end
+            var hasPunycodeLabel = false
+            while end < authority.upperBound {
                 let byte = text[end]
-                guard isHostNameByte(byte) else { return nil }
-                if isASCIILetter(byte) || isASCIIDigit(byte) { hasLetterOrDigit = true }
-                if lowercased(byte) != byte { hasUppercase = true }
+                if byte == UInt8(ascii: ":") { break }
+                let byteClass = hostNameClass(byte)
+                guard byteClass != 0 else { return nil }
+                classes |= byteClass
+                if byte == UInt8(ascii: ".") {
+                    labelStart = end + 1
+                } else if end == labelStart + 3, byte == UInt8(ascii: "-"), text[end - 1] == UInt8(ascii: "-"),
+                    lowercased(text[end - 2]) == UInt8(ascii: "n"), lowercased(text[end - 3]) == UInt8(ascii: "x")
+                {
+                    hasPunycodeLabel = true
+                }
                 end += 1
             }
             hostEnd = end
             portStart = end < authority.upperBound ? end + 1 : nil
-            guard end > authority.lowerBound, hasLetterOrDigit,
+            guard end > authority.lowerBound, classes & Self.letterOrDigit != 0,
                 text[authority.lowerBound] != UInt8(ascii: "."), text[authority.lowerBound] != UInt8(ascii: "-")
             else { return nil }
-            kind = .name
-            needsLowercasing = hasUppercase
+            kind = hasPunycodeLabel ? .punycodeName : .name
+            needsLowercasing = classes & Self.uppercase != 0
         }
         if needsLowercasing {
             for index in authority.lowerBound..<hostEnd { href.append(lowercased(text[index])) }
@@ -78,8 +93,30 @@ extension LinkURL {
 
     private static let https = Array("https".utf8)
 
-    private static func isHostNameByte(_ byte: UInt8) -> Bool {
-        isASCIILetter(byte) || isASCIIDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-            || byte == UInt8(ascii: "_")
+    /// `hostNameClass` of any host name byte; with these bits for a letter or digit, and an uppercase letter.
+    private static let hostNameByte: UInt8 = 1
+    private static let letterOrDigit: UInt8 = 2
+    private static let uppercase: UInt8 = 4
+
+    /// What a byte is in a host name, as bits (0: it cannot be in one). A host name byte is an
+    /// ASCII letter or digit, `-`, `.` or `_`. Bit masks, like the path's, because this runs for
+    /// every byte of every link's host.
+    @inline(__always)
+    private static func hostNameClass(_ byte: UInt8) -> UInt8 {
+        // Bytes 0–63: `-` `.` and the digits; 64–127: the letters and `_`.
+        let hostLow: UInt64 = 0x03ff_6000_0000_0000
+        let digitsLow: UInt64 = 0x03ff_0000_0000_0000
+        let hostHigh: UInt64 = 0x07ff_fffe_87ff_fffe
+        let lettersHigh: UInt64 = 0x07ff_fffe_07ff_fffe
+        let upperHigh: UInt64 = 0x0000_0000_07ff_fffe
+        guard byte < 128 else { return 0 }
+        let bit = UInt64(1) << UInt64(byte & 63)
+        if byte < 64 {
+            guard hostLow & bit != 0 else { return 0 }
+            return digitsLow & bit != 0 ? hostNameByte | letterOrDigit : hostNameByte
+        }
+        guard hostHigh & bit != 0 else { return 0 }
+        guard lettersHigh & bit != 0 else { return hostNameByte }
+        return upperHigh & bit != 0 ? hostNameByte | letterOrDigit | uppercase : hostNameByte | letterOrDigit
     }
 }

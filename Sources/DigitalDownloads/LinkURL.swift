@@ -60,8 +60,9 @@ public struct LinkURL: Sendable, Hashable, CustomStringConvertible {
         let link = LinkURL(href: String(decoding: href, as: UTF8.self))
         // What the characters above cannot settle, Foundation's parser decides, as it always did:
         // whether a bracketed literal is an address, whether `xn--` labels are valid Punycode, and
-        // whether a very long host is a host. Rare, so the common link costs no parse.
-        if hostKind != .name || needsHostParse(text, authorityStart..<authorityEnd) {
+        // whether a very long host (more than the 2,048 bytes Foundation reads as one) is a host.
+        // Rare, so the common link costs no parse.
+        if hostKind != .name || authorityEnd - authorityStart > 2048 {
             guard link.url != nil, let host = URLComponents(string: link.href)?.host, !host.isEmpty else { return nil }
         }
         return link
@@ -73,24 +74,6 @@ public struct LinkURL: Sendable, Hashable, CustomStringConvertible {
 
     private static func isAuthorityEnd(_ byte: UInt8) -> Bool {
         byte == slash || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
-    }
-
-    /// Whether a host name has an `xn--` label (in any case) or more bytes than Foundation reads
-    /// as a host (2,048).
-    private static func needsHostParse(_ text: UnsafeBufferPointer<UInt8>, _ authority: Range<Int>) -> Bool {
-        guard authority.count <= 2048 else { return true }
-        var labelStart = authority.lowerBound
-        for index in authority {
-            let byte = text[index]
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") {
-                labelStart = index + 1
-            } else if index == labelStart + 3, byte == UInt8(ascii: "-"), text[index - 1] == UInt8(ascii: "-"),
-                lowercased(text[index - 2]) == UInt8(ascii: "n"), lowercased(text[index - 3]) == UInt8(ascii: "x")
-            {
-                return true
-            }
-        }
-        return false
     }
 
     private static func firstIndex(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
