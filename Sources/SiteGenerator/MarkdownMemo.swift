@@ -1,3 +1,4 @@
+import Foundation
 import MarkdownRendering
 
 /// The HTML of recently rendered Markdown, by its text: a store's `text.text` is the same on every
@@ -12,12 +13,22 @@ final class MarkdownMemo: Sendable {
     /// The text by its UTF-8 bytes, as cmark reads it: `String`'s own `==` and hash take
     /// canonically equivalent texts for one (`"e\u{301}"` and `"é"`, U+1FEF and a backtick), whose
     /// Markdown can differ.
-    private struct Key: Hashable {
+    struct Key: Hashable {
         let text: String
         let headingLevelOffset: Int
 
         static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.headingLevelOffset == rhs.headingLevelOffset && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+            guard lhs.headingLevelOffset == rhs.headingLevelOffset, lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+            // One `memcmp` of the bytes: comparing the two UTF-8 views element by element took a
+            // few instructions a byte, for the whole store text of every page.
+            var left = lhs.text
+            var right = rhs.text
+            return left.withUTF8 { leftBytes in
+                right.withUTF8 { rightBytes in
+                    guard let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress else { return true }
+                    return memcmp(leftBase, rightBase, leftBytes.count) == 0
+                }
+            }
         }
 
         func hash(into hasher: inout Hasher) {

@@ -39,6 +39,19 @@ struct MarkdownMemoTests {
         #expect(memo.html(from: "\u{E9}", headingLevelOffset: 0) == Markdown.html(from: "\u{E9}"))
     }
 
+    @Test("a key equals another only with the same bytes and offset: same length is not enough")
+    func keyEquality() {
+        typealias Key = MarkdownMemo.Key
+        let long = String(repeating: "Your files are below. ", count: 40)
+        #expect(Key(text: long + "a", headingLevelOffset: 0) == Key(text: long + "a", headingLevelOffset: 0))
+        #expect(Key(text: long + "a", headingLevelOffset: 0) != Key(text: long + "b", headingLevelOffset: 0))
+        #expect(Key(text: "b" + long, headingLevelOffset: 0) != Key(text: "a" + long, headingLevelOffset: 0))
+        #expect(Key(text: long, headingLevelOffset: 0) != Key(text: long, headingLevelOffset: 1))
+        #expect(Key(text: "", headingLevelOffset: 0) == Key(text: "", headingLevelOffset: 0))
+        #expect(Key(text: "", headingLevelOffset: 0) != Key(text: " ", headingLevelOffset: 0))
+        #expect(Key(text: "`x`", headingLevelOffset: 0) != Key(text: "\u{1FEF}x\u{1FEF}", headingLevelOffset: 0))
+    }
+
     @Test("many different texts keep at most its capacity, and still render right")
     func bounded() {
         let memo = MarkdownMemo(capacity: 4)
