@@ -79,6 +79,19 @@ struct OutputBuffer: ~Copyable {
         count = target - base
     }
 
+    /// The bytes from `start` on, in place: valid until this buffer is next written to or
+    /// dropped. For the renderer's indentation, read while the page (another buffer) is written.
+    func bytes(from start: Int) -> UnsafeBufferPointer<UInt8> {
+        precondition(start >= 0 && start <= count)
+        return UnsafeBufferPointer(start: base + start, count: count - start)
+    }
+
+    /// Drops the bytes past the first `newCount`.
+    mutating func truncate(to newCount: Int) {
+        precondition(newCount >= 0 && newCount <= count)
+        count = newCount
+    }
+
     /// Calls `body` with the bytes written so far.
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         body(UnsafeBufferPointer(start: base, count: count))
