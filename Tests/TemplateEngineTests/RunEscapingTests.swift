@@ -21,6 +21,21 @@ import Testing
                 }
             }
         }
+        // Bytes one bit away from those escaped, which eight-at-a-time tests could take for them,
+        // at every offset of a word, alone and before an escaped one.
+        let nearMisses: [Character] = ["#", "$", "%", "(", ";", "=", "?", "\u{1}", "\u{2}", "\u{7F}", "¢", "¦", "§", "¼", "¾", "\u{A0}"]
+        for length in 1...20 {
+            for position in 0..<length {
+                for nearMiss in nearMisses {
+                    var characters = Array(String(repeating: "a", count: length))
+                    characters[position] = nearMiss
+                    let alone = String(characters)
+                    #expect(escapeHTML(alone) == alone, "\(alone.debugDescription)")
+                    let before = alone + "<&"
+                    #expect(escapeHTML(before) == ByteOutputTests.referenceEscape(before), "\(before.debugDescription)")
+                }
+            }
+        }
         let mixed = "Café «<b>» & 'naïve' \"日本語\" \u{0} 🎵<>&&'' ends with <"
         for start in mixed.indices {
             let text = String(mixed[start...])
