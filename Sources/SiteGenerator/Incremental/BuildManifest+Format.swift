@@ -102,44 +102,75 @@ extension BuildManifest {
     func encoded() -> [UInt8] {
         var output: [UInt8] = []
         // A page's line is about 136 bytes: room for all of them at once, so the buffer of a
-        // large site is never copied into a bigger one.
+        // large site is never copied into a bigger one. Every piece is appended in place, with
+        // no string made for it: this runs once a build, after the last page, for every page.
         output.reserveCapacity(1024 + pages.count * 150 + publicFiles.count * 64)
-        output += Array(#"{"version": \#(Self.currentVersion),"#.utf8)
-        output += Array("\n\"publicFiles\": [".utf8)
+        output.append(contentsOf: #"{"version": "#.utf8)
+        Self.appendDecimal(Int64(Self.currentVersion), to: &output)
+        output.append(contentsOf: ",\n\"publicFiles\": [".utf8)
         for (index, path) in publicFiles.sorted().enumerated() {
-            if index > 0 { output += Array(", ".utf8) }
+            if index > 0 { output.append(contentsOf: ", ".utf8) }
             Self.appendString(path, to: &output)
         }
-        output += Array("],\n\"pages\": {".utf8)
+        output.append(contentsOf: "],\n\"pages\": {".utf8)
         for (index, id) in pages.keys.sorted().enumerated() {
             guard let record = pages[id] else { continue }
-            output += Array((index == 0 ? "\n" : ",\n").utf8)
+            output.append(contentsOf: (index == 0 ? "\n" : ",\n").utf8)
             Self.appendString(id, to: &output)
-            output += Array(": {".utf8)
-            var fields: [String] = []
-            if let inputs = record.inputs { fields.append("\"inputs\": \"\(inputs)\"") }
-            if let file = record.file {
-                fields.append("\"size\": \(file.size)")
-                fields.append("\"modified\": \(file.modified)")
+            output.append(contentsOf: ": {".utf8)
+            var hasField = false
+            if let inputs = record.inputs {
+                output.append(contentsOf: #""inputs": ""#.utf8)
+                inputs.appendHex(to: &output)
+                output.append(UInt8(ascii: "\""))
+                hasField = true
             }
-            output += Array(fields.joined(separator: ", ").utf8)
+            if let file = record.file {
+                output.append(contentsOf: (hasField ? #", "size": "# : #""size": "#).utf8)
+                Self.appendDecimal(file.size, to: &output)
+                output.append(contentsOf: #", "modified": "#.utf8)
+                Self.appendDecimal(file.modified, to: &output)
+                hasField = true
+            }
             if !record.warnings.isEmpty {
-                output += Array((fields.isEmpty ? "\"warnings\": [" : ", \"warnings\": [").utf8)
+                output.append(contentsOf: (hasField ? ", \"warnings\": [" : "\"warnings\": [").utf8)
                 for (index, warning) in record.warnings.enumerated() {
-                    if index > 0 { output += Array(", ".utf8) }
+                    if index > 0 { output.append(contentsOf: ", ".utf8) }
                     Self.appendString(warning, to: &output)
                 }
                 output.append(UInt8(ascii: "]"))
             }
             output.append(UInt8(ascii: "}"))
         }
-        output += Array("\n}}\n".utf8)
+        output.append(contentsOf: "\n}}\n".utf8)
         return output
+    }
+
+    /// `value` in decimal, as `String(value)` writes it.
+    static func appendDecimal(_ value: Int64, to output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for the 20 digits of UInt64.max.
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(contentsOf: buffer[start...])
+        }
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
     static func appendString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        // Most texts (every order id) have nothing to escape: appended at once.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(contentsOf: text.utf8)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]

@@ -21,6 +21,19 @@ struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
         return hex(high) + hex(low)
     }
 
+    /// Appends ``description``'s 32 hex digits, with no string made for them (the manifest
+    /// writes one for every page).
+    func appendHex(to output: inout [UInt8]) {
+        func append(_ value: UInt64) {
+            for shift in stride(from: 60, through: 0, by: -4) {
+                let digit = UInt8(truncatingIfNeeded: value >> UInt64(shift)) & 0x0F
+                output.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            }
+        }
+        append(high)
+        append(low)
+    }
+
     /// Reads the form ``description`` writes; nil for anything else.
     init?(hex text: String) {
         let utf8 = Array(text.utf8)
