@@ -20,6 +20,10 @@ public struct ThemeStrings: Sendable, Equatable {
     let assetLabels: AssetLabels
     /// Usage phrases already made, by the counts they state: a build's assets repeat a few.
     let usageMemo = UsageMemo()
+    /// How sizes are written in this language: its decimal mark and `size_bytes` for plain bytes.
+    /// Made once, as every page writes sizes; the style holds the `size_bytes` forms, not a copy
+    /// of these strings.
+    public let byteSizeStyle: ByteSizeStyle
 
     /// The key of the decimal mark sizes are written with ("." or ","); "." when absent.
     public static let decimalMarkKey = "number_decimal_mark"
@@ -44,7 +48,14 @@ public struct ThemeStrings: Sendable, Equatable {
             }
         }
         assetLabels = AssetLabels { key in Self.text(key, in: entries) }
+        let sizeForms = placeholderTexts[Self.sizeBytesKey]
+        let rule = pluralRule
+        byteSizeStyle = ByteSizeStyle(decimalMark: Self.text(Self.decimalMarkKey, in: entries, absent: ".")) { count in
+            Self.fill(sizeForms, key: Self.sizeBytesKey, rule: rule, count: Int(clamping: count)) { _ in nil }
+        }
     }
+
+    private static let sizeBytesKey = "size_bytes"
 
     public static func == (lhs: ThemeStrings, rhs: ThemeStrings) -> Bool {
         lhs.locale == rhs.locale && lhs.entries == rhs.entries && lhs.fallbackKeys == rhs.fallbackKeys
@@ -55,8 +66,8 @@ public struct ThemeStrings: Sendable, Equatable {
     public subscript(key: String) -> String { Self.text(key, in: entries) }
 
     /// What the subscript gives, from `entries` alone: ``init`` needs it before `self` exists.
-    private static func text(_ key: String, in entries: [String: ThemeString]) -> String {
-        entries[key]?.text(for: .other) ?? key
+    private static func text(_ key: String, in entries: [String: ThemeString], absent: String? = nil) -> String {
+        entries[key]?.text(for: .other) ?? absent ?? key
     }
 
     /// The string `key` with each `{name}` replaced.
@@ -81,8 +92,16 @@ public struct ThemeStrings: Sendable, Equatable {
     /// ``format(_:count:_:)`` with the values given by a function of the name rather than a
     /// dictionary, so that a page's many usage strings are filled without building one per call.
     func format(_ key: String, count: Int, values: (String) -> String?) -> String {
-        guard let forms = placeholderTexts[key] else { return key }
-        let text = pluralRule.category(for: count) == .one ? forms.one ?? forms.other : forms.other
+        Self.fill(placeholderTexts[key], key: key, rule: pluralRule, count: count, values: values)
+    }
+
+    /// The form of an entry (`forms`, nil when there is none: then `key`) for `count`, filled.
+    private static func fill(
+        _ forms: (one: PlaceholderText?, other: PlaceholderText)?, key: String, rule: PluralRule, count: Int,
+        values: (String) -> String?
+    ) -> String {
+        guard let forms else { return key }
+        let text = rule.category(for: count) == .one ? forms.one ?? forms.other : forms.other
         return text.filled { name in values(name) ?? (name == "count" ? String(count) : nil) }
     }
 
@@ -90,15 +109,6 @@ public struct ThemeStrings: Sendable, Equatable {
     /// (unlikely) names go through ``substitute(_:_:)``, which can match them.
     private static func hasBraces(_ arguments: [String: String]) -> Bool {
         arguments.keys.contains { $0.utf8.contains(UInt8(ascii: "{")) || $0.utf8.contains(UInt8(ascii: "}")) }
-    }
-
-    /// How sizes are written in this language: its decimal mark and `size_bytes` for plain bytes.
-    public var byteSizeStyle: ByteSizeStyle {
-        let strings = self
-        let mark = entries[Self.decimalMarkKey]?.text(for: .other) ?? "."
-        return ByteSizeStyle(decimalMark: mark) { count in
-            strings.format("size_bytes", count: Int(clamping: count))
-        }
     }
 
     /// Replaces each `{name}` in one pass, so a value that itself holds braces is left as it is;
