@@ -146,20 +146,17 @@ struct Renderer: ~Copyable {
     private mutating func renderVariable(_ name: VariableName, escaped: Bool, offset: Int, in template: Template) throws(RenderAbort) {
         emitPendingIndentation()
         guard let value = resolve(name, offset: offset, in: template) else { return }
-        // A string, nearly every value a page writes, goes to the byte writers from its UTF-8
-        // directly, not through the `String` wrapper of the escaping (about 30 instructions a value).
-        if value.pointee.withStringUTF8({ bytes in
-            if escaped { appendEscapingHTML(bytes, to: &output) } else { output.append(bytes) }
-        }) {
-            return
-        }
         switch value.pointee {
         case .null, .array, .object: break
         case .bool(let value): appendUTF8(value ? "true" : "false", to: &output)
         case .int(let value): appendDecimal(value, to: &output)
         case .double(let value): appendUTF8(Self.format(value), to: &output)
-        case .string:
-            break  // Written above.
+        case .string(let value):
+            // Straight to the byte writers, not through the escaping's `String` wrapper: nearly
+            // every value a page writes is a string (about 30 instructions each).
+            withUTF8(of: value) { bytes in
+                if escaped { appendEscapingHTML(bytes, to: &output) } else { output.append(bytes) }
+            }
         case .lambda(let lambda):
             let result = try renderLambdaResult(lambda.body(""), delimiters: .standard, offset: offset, in: template)
             result.withBytes { bytes in
@@ -251,7 +248,7 @@ struct Renderer: ~Copyable {
     private mutating func renderPartial(_ partial: TemplateNode.Partial, in template: Template) throws(RenderAbort) {
         let isFixed = if case .fixed = partial.reference { true } else { false }
         if isFixed, let known = fixedPartials.firstIndex(where: { $0.tag === partial }) {
-            try include(fixedPartials[known].template, from: partial.offset, in: template, indentation: partial.indentationUTF8)
+            try include(fixedPartials[known].template, from: partial.offset, in: template, indentation: partial.indentation)
             return
         }
         guard let name = referencedName(partial.reference, offset: partial.offset, in: template) else { return }
@@ -260,7 +257,7 @@ struct Renderer: ~Copyable {
             return
         }
         if isFixed, fixedPartials.count < Self.fixedPartialLimit { fixedPartials.append((partial, included)) }
-        try include(included, from: partial.offset, in: template, indentation: partial.indentationUTF8)
+        try include(included, from: partial.offset, in: template, indentation: partial.indentation)
     }
 
     private mutating func renderParent(_ parent: TemplateNode.Parent, in template: Template) throws(RenderAbort) {
@@ -271,7 +268,7 @@ struct Renderer: ~Copyable {
         }
         blockOverrides.append((parent.overrides, template))
         defer { blockOverrides.removeLast() }
-        try include(included, from: parent.offset, in: template, indentation: parent.indentationUTF8)
+        try include(included, from: parent.offset, in: template, indentation: parent.indentation)
     }
 
     private mutating func renderBlock(_ block: TemplateNode.Block, in template: Template) throws(RenderAbort) {
@@ -279,7 +276,7 @@ struct Renderer: ~Copyable {
         defer { depth -= 1 }
         let content = overridingContent(of: block, in: template)
         let savedCount = indentationBytes.count
-        defer { restoreIndentation(count: savedCount) }
+        defer { indentationBytes.truncate(to: savedCount) }
         switch block.indentation {
         case .none:
             break
@@ -302,7 +299,7 @@ struct Renderer: ~Copyable {
 
     /// Renders an included template one level deeper, with the indentation of a standalone tag.
     private mutating func include(
-        _ included: Template, from offset: Int, in template: Template, indentation extra: [UInt8]?
+        _ included: Template, from offset: Int, in template: Template, indentation extra: String?
     ) throws(RenderAbort) {
         includeSites.append((template.source, offset, included.name))
         defer { includeSites.removeLast() }
@@ -312,11 +309,11 @@ struct Renderer: ~Copyable {
         let savedCount = indentationBytes.count
         let savedStart = indentationStart
         defer {
-            restoreIndentation(count: savedCount)
+            indentationBytes.truncate(to: savedCount)
             indentationStart = savedStart
         }
         if let extra {
-            extra.withUnsafeBufferPointer { indentationBytes.append($0) }
+            appendUTF8(extra, to: &indentationBytes)
             atLineStart = true
             try render(included.renderNodes.nodes, in: included)
             atLineStart = true
@@ -327,12 +324,6 @@ struct Renderer: ~Copyable {
             try render(included.renderNodes.nodes, in: included)
             atLineStart = false
         }
-    }
-
-    /// Drops the indentation added since it was `count` bytes long.
-    @inline(__always)
-    private mutating func restoreIndentation(count: Int) {
-        indentationBytes.truncate(to: count)
     }
 
     private mutating func referencedName(_ reference: TemplateReference, offset: Int, in template: Template) -> String? {

@@ -53,14 +53,11 @@ enum TemplateNode: Sendable {
         let reference: TemplateReference
         /// The indentation of a standalone partial tag, given to every line of the partial.
         let indentation: String?
-        /// `indentation` as the renderer appends it, made once rather than at every include.
-        let indentationUTF8: [UInt8]?
         let offset: Int
 
         init(reference: TemplateReference, indentation: String?, offset: Int) {
             self.reference = reference
             self.indentation = indentation
-            indentationUTF8 = indentation.map { Array($0.utf8) }
             self.offset = offset
         }
     }
@@ -69,15 +66,12 @@ enum TemplateNode: Sendable {
         let reference: TemplateReference
         let overrides: [String: Block]
         let indentation: String?
-        /// As ``Partial/indentationUTF8``.
-        let indentationUTF8: [UInt8]?
         let offset: Int
 
         init(reference: TemplateReference, overrides: [String: Block], indentation: String?, offset: Int) {
             self.reference = reference
             self.overrides = overrides
             self.indentation = indentation
-            indentationUTF8 = indentation.map { Array($0.utf8) }
             self.offset = offset
         }
     }

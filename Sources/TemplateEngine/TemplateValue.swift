@@ -42,15 +42,6 @@ extension TemplateValue {
         return nil
     }
 
-    /// Calls `body` with the UTF-8 of a string value where it lies (no heap copy), and says
-    /// whether this is one.
-    @inline(__always)
-    func withStringUTF8(_ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-        guard case .string(let text) = self else { return false }
-        withUTF8(of: text, body)
-        return true
-    }
-
     /// Where the member named by `key` lives, when this is an object that has one (see
     /// ``TemplateObject/address(of:)``).
     @inline(__always)

@@ -14,15 +14,13 @@ struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
 
     /// 32 lowercase hex digits, as the build manifest stores it.
     var description: String {
-        func hex(_ value: UInt64) -> String {
-            let digits = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
-        }
-        return hex(high) + hex(low)
+        var digits: [UInt8] = []
+        appendHex(to: &digits)
+        return String(decoding: digits, as: UTF8.self)
     }
 
-    /// Appends ``description``'s 32 hex digits, with no string made for them (the manifest
-    /// writes one for every page).
+    /// Appends the 32 hex digits of ``description`` with no string made for them: the manifest
+    /// writes one for every page.
     func appendHex(to output: inout [UInt8]) {
         func append(_ value: UInt64) {
             for shift in stride(from: 60, through: 0, by: -4) {
