@@ -95,6 +95,54 @@ struct SubfolderWriteTests {
                 #expect(names(folder.path).isEmpty)
             }
         }
+
+        @Test("an unnamed file is linked in by the empty path and by /proc alike, and neither route replaces a file already there")
+        func unnamedLinkRoutes() throws {
+            defer { try? FileManager.default.removeItem(at: root) }
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            let rootDescriptor = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            #expect(rootDescriptor >= 0)
+            defer { close(rootDescriptor) }
+            /// An unnamed file in `folder` holding `text`, open; nil where the file system makes none.
+            func unnamed(in folder: String, holding text: String) -> Int32? {
+                let descriptor = openat(rootDescriptor, folder, AtomicFile.unnamedFileFlag | O_RDWR | O_CLOEXEC, 0o644)
+                guard descriptor >= 0 else { return nil }
+                let bytes = Array(text.utf8)
+                #expect(bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } == bytes.count)
+                return descriptor
+            }
+            // Unprivileged empty-path links came with Linux 6.10; a privileged caller has them anyway.
+            var system = utsname()
+            uname(&system)
+            let release = withUnsafeBytes(of: &system.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let version = release.split(separator: ".").prefix(2).compactMap { Int($0.prefix { $0.isNumber }) }
+            let emptyPathAllowed = geteuid() == 0 || (version.count == 2 && (version[0], version[1]) >= (6, 10))
+
+            for (folder, route) in [("by-empty-path", AtomicFile.UnnamedLink.emptyPath), ("by-proc", .procPath)] {
+                try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+                guard let first = unnamed(in: folder, holding: "<p>first</p>") else { return }  // no unnamed files here
+                defer { close(first) }
+                let linked = AtomicFile.link(first, as: folder + "/index.html", under: rootDescriptor, by: route)
+                let linkError = errno
+                if route == .emptyPath && !emptyPathAllowed {
+                    #expect(linked == -1, "this kernel (\(release)) refuses an unprivileged empty-path link")
+                    continue
+                }
+                #expect(linked == 0, "\(route): \(String(cString: strerror(linkError)))")
+                let page = root.appendingPathComponent(folder + "/index.html")
+                #expect(try String(contentsOf: page, encoding: .utf8) == "<p>first</p>")
+                #expect(names(root.appendingPathComponent(folder).path) == ["index.html"])
+
+                guard let second = unnamed(in: folder, holding: "<p>second</p>") else { return }
+                defer { close(second) }
+                let again = AtomicFile.link(second, as: folder + "/index.html", under: rootDescriptor, by: route)
+                let reason = errno
+                #expect(again == -1)
+                #expect(reason == EEXIST, "\(route) leaves a file already at the name for the caller to replace")
+                #expect(AtomicFile.linkUnnamed(second, as: folder + "/index.html", under: rootDescriptor) == false)
+                #expect(try String(contentsOf: page, encoding: .utf8) == "<p>first</p>")
+            }
+        }
     #endif
 
     @Test("a file in an existing folder the tool did not make is created beside what is there")
