@@ -13,7 +13,9 @@ Steps (each prints what it does; the table comes last):
   5. instruction counts (valgrind --tool=callgrind) of one fixture's renders, the stable ratios;
   6. whole-site builds with the release binary, each run paired with `cp -r` of its input folder
      (A B A B ...; the median of the pair-by-pair ratios), peak RSS from the kernel's accounting;
-  7. an API build of 2,000 orders from a local server, paired with `curl --parallel` of the same URLs;
+  7. an API build of 2,000 orders from a local server, paired with `curl --parallel` of the same URLs,
+     with the CPU each side and the server used (the two cores are shared by all three), and the
+     CPU of the same 2,000 pages built from the folder: what of our side is page work, not fetching;
   8. the progress line on a pseudo-terminal: redraws a second.
 
 Environment: BENCH_RUNS (default 3) counted runs of each whole-site figure after one warm-up,
@@ -103,10 +105,12 @@ def timed(command, stdout=None):
     return wall, usage.ru_utime + usage.ru_stime, peak, process.returncode
 
 
-def paired(label, a, b, runs, warmup=1):
+def paired(label, a, b, runs, warmup=1, observed=None):
     """Runs A and B in turn (each a (prepare, command, stdout) triple), `warmup` pairs uncounted.
 
-    Returns the medians of A's wall, cpu and peak RSS, B's wall, and the pair-by-pair ratio A/B.
+    Returns the medians of A's wall, cpu and peak RSS, B's wall and cpu, and the pair-by-pair
+    ratio A/B; with `observed` (a function giving another process's CPU seconds so far, such as
+    the server both talk to), also that process's CPU during A's runs and during B's.
     """
     rows = []
     for index in range(warmup + runs):
@@ -120,10 +124,12 @@ def paired(label, a, b, runs, warmup=1):
             # file system, that flush took 0.55-1.09 s after an unflushed cp -r, 0.28-0.35 s after
             # a sync.
             os.sync()
+            before = observed() if observed else 0.0
             wall, cpu, rss, code = timed(command, stdout)
+            other = (observed() - before) if observed else 0.0
             if code != 0:
                 sys.exit("%s: %s exited with %d" % (label, " ".join(command), code))
-            pair.append((wall, cpu, rss))
+            pair.append((wall, cpu, rss, other))
         counted = index >= warmup
         say("%s run %d%s: %.2f s vs %.2f s (%.2fx)" % (
             label, index + 1, "" if counted else " (warm-up)", pair[0][0], pair[1][0], pair[0][0] / pair[1][0]))
@@ -135,6 +141,9 @@ def paired(label, a, b, runs, warmup=1):
         "cpu": median(r[0][1] for r in rows),
         "rss": median(r[0][2] for r in rows),
         "peer_wall": median(r[1][0] for r in rows),
+        "peer_cpu": median(r[1][1] for r in rows),
+        "observed_cpu": median(r[0][3] for r in rows),
+        "peer_observed_cpu": median(r[1][3] for r in rows),
         "ratio": median(r[0][0] / r[1][0] for r in rows),
         "runs": len(rows),
     }
@@ -215,8 +224,22 @@ def api_build(tool, folder, count=2000):
         def prepare_curl():
             shutil.rmtree(fetched, ignore_errors=True)
             os.makedirs(fetched)
-        result = paired("API build of %d orders" % count, (fresh(out), build, log), (prepare_curl, curl, None), RUNS)
+        result = paired("API build of %d orders" % count, (fresh(out), build, log), (prepare_curl, curl, None), RUNS,
+                        observed=lambda: cpu_seconds(server.pid))
         result["summary"] = summary_json(log)
+        shutil.rmtree(out, ignore_errors=True)
+        # What the same pages cost with no HTTP at all: the part of the API build's CPU that is
+        # page work (read, decode, render, write), as opposed to fetching.
+        local = [tool, "build", "--from", folder, "--ids-file", ids_file, "--output", out, "--json"]
+        costs = []
+        for _ in range(RUNS):
+            shutil.rmtree(out, ignore_errors=True)
+            os.sync()
+            wall, cpu, _, code = timed(local)
+            if code != 0:
+                sys.exit("%s exited with %d" % (" ".join(local), code))
+            costs.append(cpu)
+        result["folder_cpu"] = statistics.median(costs)
         shutil.rmtree(out, ignore_errors=True)
         result["progress"] = progress(build[:-1], "api")
         got = len(os.listdir(fetched))
@@ -226,6 +249,13 @@ def api_build(tool, folder, count=2000):
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait()
+
+
+def cpu_seconds(pid):
+    """User and system CPU seconds process `pid` has used so far (Linux /proc)."""
+    with open("/proc/%d/stat" % pid) as file:
+        fields = file.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 # 8. Progress ----------------------------------------------------------------------------------
@@ -412,7 +442,11 @@ def main():
                      ">= 10x swift-mustache's path", verdict(ours / peer >= 10), note])
     rows.append(["API build of 2,000 orders vs curl --parallel (same local server)",
                  "%.2f s vs curl %.2f s, %d pages built" % (api["wall"], api["peer_wall"], api["summary"].get("built", 0)),
-                 "<= 1.3x", verdict(api["ratio"] <= 1.3), "ours / curl: %.2fx" % api["ratio"]])
+                 "<= 1.3x", verdict(api["ratio"] <= 1.3),
+                 "ours / curl: %.2fx; CPU: ours %.2f s (the same pages from a folder: %.2f s) + server %.2f s, "
+                 "curl %.2f s + server %.2f s" % (
+                     api["ratio"], api["cpu"], api["folder_cpu"], api["observed_cpu"], api["peer_cpu"],
+                     api["peer_observed_cpu"])])
     rows.append(["progress line on a terminal (15,608 orders, --from)",
                  "%d redraws in %.1f s (%.1f/s), at most %d in any second, %d after warnings" % (
                      local["redraws"], local["wall"], local["rate"], local["busiest"], local["forced"]),
