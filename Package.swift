@@ -167,7 +167,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteOutputTests",
-            dependencies: ["SiteOutput"]
+            dependencies: ["SiteOutput", "TestSupport"]
         ),
         .testTarget(
             name: "MarkdownRenderingTests",

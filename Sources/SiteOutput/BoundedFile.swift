@@ -55,7 +55,10 @@ public enum BoundedFile {
 
     /// The open file and its size, checked against the limit.
     private static func openRegularFile(_ path: String, limit: Int) throws(ReadError) -> (descriptor: Int32, size: Int) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so that a FIFO put where a file is expected (or a link to one) is opened
+        // at once and refused below, rather than blocking the build until something writes to it.
+        // Reads of a regular file ignore the flag.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             if errno == ENOENT { throw .notFound }
             throw .cannotRead(reason: String(cString: strerror(errno)))

@@ -43,4 +43,20 @@ struct InputBoundsTests {
         }
         #expect(source.skippedFileNames() == ["a b.json"])
     }
+
+    @Test("a saved response that is a FIFO fails its order at once, naming the file, rather than stalling the build")
+    func savedFIFOIsRefused() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("piped.json")
+        #expect(mkfifo(file.path, 0o644) == 0)
+        let writer = FIFOWriter([file.path])
+        defer { writer.stop() }
+        let started = Date()
+        await #expect(throws: OrderSourceError.failed("\(file.path): cannot read: not a regular file")) {
+            _ = try await FolderOrderSource(folder: folder).response(for: try OrderID("piped"))
+        }
+        #expect(Date().timeIntervalSince(started) < 1, "refused at once, not after a writer came")
+    }
 }

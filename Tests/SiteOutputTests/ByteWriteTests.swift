@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SiteOutput
@@ -77,6 +78,28 @@ struct BoundedBytesReadTests {
         #expect(throws: BoundedFile.ReadError.cannotRead(reason: "not a regular file")) { try BoundedFile.readBytes(folder, limit: 10) }
         try Data().write(to: file)
         #expect(try BoundedFile.readBytes(file, limit: 0) == [])
+    }
+
+    /// A FIFO where an order or cache file is expected (or a link to one) is refused at once:
+    /// opening it to read would otherwise wait for a writer, and the build with it.
+    @Test func refusesAFIFOWithoutWaitingForAWriter() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("order.json")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        let link = folder.appendingPathComponent("link.json")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "order.json")
+        // Should a read block, this writer lets it finish after two seconds with bytes, so the
+        // test fails on what was read rather than hanging.
+        let writer = FIFOWriter([fifo.path])
+        defer { writer.stop() }
+        for path in [fifo, link] {
+            let started = Date()
+            #expect(throws: BoundedFile.ReadError.cannotRead(reason: "not a regular file")) { try BoundedFile.read(path, limit: 10) }
+            #expect(throws: BoundedFile.ReadError.cannotRead(reason: "not a regular file")) { try BoundedFile.readBytes(path, limit: 10) }
+            #expect(Date().timeIntervalSince(started) < 1, "refused at once, not after a writer came")
+        }
     }
 }
 
