@@ -48,6 +48,7 @@ let package = Package(
             dependencies: [
                 "SiteOutput",
                 "DigitalDownloads",
+                "JSONParsing",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
