@@ -10,7 +10,7 @@
 ///
 /// Members keep the order they were given in; equality ignores it, as a dictionary's does.
 public struct TemplateObject: Sendable {
-    private var storage: TemplateObjectStorage
+    private(set) var storage: TemplateObjectStorage
 
     /// An object with no members.
     public init() {

@@ -2,19 +2,15 @@
 /// names (every asset of every page of a site): ``TemplateObject/init(_:_:)`` then hashes nothing
 /// and builds no lookup table, it only stores the values.
 public struct TemplateObjectShape: Sendable {
-    let keys: [String]
-    let hashes: [UInt64]
-    /// As ``TemplateObjectStorage/slots``: empty for small shapes.
-    let slots: [Int32]
+    /// Shared by every object of the shape (see ``TemplateObjectLayout``).
+    let layout: TemplateObjectLayout
 
     /// The shape of objects whose members are `names`, in that order; the names must be distinct.
     public init(_ names: [String]) {
         precondition(Set(names).count == names.count, "a shape's member names must be distinct")
-        keys = names
-        hashes = names.map(TemplateObjectKey.hash(of:))
-        slots = TemplateObjectStorage.slots(for: hashes)
+        layout = TemplateObjectLayout(distinctKeys: names, hashes: names.map(TemplateObjectKey.hash(of:)))
     }
 
     /// How many members its objects have.
-    public var count: Int { keys.count }
+    public var count: Int { layout.count }
 }

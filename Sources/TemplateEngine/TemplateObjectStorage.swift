@@ -1,25 +1,20 @@
 /// The immutable members of a ``TemplateObject``, behind one reference so that pushing an object
 /// onto the context stack or copying a value retains one object, not four arrays.
 ///
-/// Keys, values and hashes are parallel. Objects of up to ``linearLimit`` members are scanned
-/// (comparing hashes, a few instructions a member); bigger ones also get an open-addressing
-/// table of member indexes, at most half full, probed linearly.
-///
-/// The values live in an allocation this object owns, never written after `init`, so that the
-/// renderer can refer to a member in place (``valueAddress(at:)``) for as long as the object
+/// The names, hashes and lookup table are a ``TemplateObjectLayout``, shared by every object of a
+/// shape; the values live in an allocation this object owns, never written after `init`, so that
+/// the renderer can refer to a member in place (``valueAddress(at:)``) for as long as the object
 /// lives, rather than copying it (and retaining what it holds) at every lookup. That is also why
 /// it is `@unchecked Sendable`: the allocation is immutable once built.
 final class TemplateObjectStorage: @unchecked Sendable {
-    static let linearLimit = 8
-
-    let keys: [String]
-    let hashes: [UInt64]
-    /// Empty for small objects; otherwise a power-of-two count of slots, each a member index or -1.
-    let slots: [Int32]
+    let layout: TemplateObjectLayout
     private let valueBase: UnsafeMutablePointer<TemplateValue>
 
+    /// The member names, in order.
+    var keys: [String] { layout.keys }
+
     /// The member values, in the order of ``keys``.
-    var values: [TemplateValue] { Array(UnsafeBufferPointer(start: valueBase, count: keys.count)) }
+    var values: [TemplateValue] { Array(UnsafeBufferPointer(start: valueBase, count: layout.count)) }
 
     /// Of repeated keys the last value wins, at the first one's place.
     init(members: [(String, TemplateValue)]) {
@@ -31,7 +26,7 @@ final class TemplateObjectStorage: @unchecked Sendable {
         hashes.reserveCapacity(members.count)
         var slots: [Int32] = []
         var mask = 0
-        if members.count > Self.linearLimit {
+        if members.count > TemplateObjectLayout.linearLimit {
             var capacity = 16
             while capacity < 2 * members.count { capacity *= 2 }
             slots = Array(repeating: -1, count: capacity)
@@ -40,7 +35,7 @@ final class TemplateObjectStorage: @unchecked Sendable {
         for (key, value) in members {
             let hash = TemplateObjectKey.hash(of: key)
             if slots.isEmpty {
-                if let index = Self.scan(keys, hashes, for: key, hash: hash) {
+                if let index = TemplateObjectLayout.scan(keys, hashes, for: key, hash: hash) {
                     values[index] = value
                     continue
                 }
@@ -65,9 +60,7 @@ final class TemplateObjectStorage: @unchecked Sendable {
             values.append(value)
             hashes.append(hash)
         }
-        self.keys = keys
-        self.hashes = hashes
-        self.slots = slots
+        layout = TemplateObjectLayout(distinctKeys: keys, hashes: hashes, slots: slots)
         valueBase = .allocate(capacity: values.count)
         valueBase.initialize(from: values, count: values.count)
     }
@@ -77,10 +70,8 @@ final class TemplateObjectStorage: @unchecked Sendable {
     /// The values are moved out of the array, which is left holding `null`s: copying them would
     /// retain what each holds, and dropping the array straight after would release it all again.
     init(shape: TemplateObjectShape, values: consuming [TemplateValue]) {
-        precondition(values.count == shape.keys.count, "a value for each member of the shape")
-        keys = shape.keys
-        hashes = shape.hashes
-        slots = shape.slots
+        precondition(values.count == shape.layout.count, "a value for each member of the shape")
+        layout = shape.layout
         let count = values.count
         let base = UnsafeMutablePointer<TemplateValue>.allocate(capacity: count)
         values.withUnsafeMutableBufferPointer { buffer in
@@ -91,57 +82,26 @@ final class TemplateObjectStorage: @unchecked Sendable {
         valueBase = base
     }
 
-    /// The open-addressing table for members with these (distinct) hashes, as ``init(members:)``
-    /// builds it; empty up to ``linearLimit`` members.
-    static func slots(for hashes: [UInt64]) -> [Int32] {
-        guard hashes.count > linearLimit else { return [] }
-        var capacity = 16
-        while capacity < 2 * hashes.count { capacity *= 2 }
-        var slots = [Int32](repeating: -1, count: capacity)
-        let mask = capacity - 1
-        for (index, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
-        }
-        return slots
-    }
-
     deinit {
-        valueBase.deinitialize(count: keys.count)
+        valueBase.deinitialize(count: layout.count)
         valueBase.deallocate()
-    }
-
-    private static func scan(_ keys: [String], _ hashes: [UInt64], for key: String, hash: UInt64) -> Int? {
-        for index in hashes.indices where hashes[index] == hash && keys[index] == key {
-            return index
-        }
-        return nil
     }
 
     /// The value at `index`, a copy.
     func value(at index: Int) -> TemplateValue {
-        precondition(index >= 0 && index < keys.count)
+        precondition(index >= 0 && index < layout.count)
         return valueBase[index]
     }
 
     /// Where the value at `index` lives: valid, and unchanging, as long as this object lives.
     func valueAddress(at index: Int) -> UnsafePointer<TemplateValue> {
-        precondition(index >= 0 && index < keys.count)
+        precondition(index >= 0 && index < layout.count)
         return UnsafePointer(valueBase + index)
     }
 
     /// The index of the member named `key`, whose hash is `hash`.
     @inline(__always)
     func index(of key: String, hash: UInt64) -> Int? {
-        if slots.isEmpty { return Self.scan(keys, hashes, for: key, hash: hash) }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if hashes[index] == hash, keys[index] == key { return index }
-            slot = (slot + 1) & mask
-        }
+        layout.index(of: key, hash: hash)
     }
 }

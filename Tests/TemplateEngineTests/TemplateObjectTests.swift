@@ -154,4 +154,29 @@ struct TemplateObjectTests {
             }
         }
     }
+
+    /// Every object of a shape refers to the shape's one layout (its names, hashes and table),
+    /// not to copies: making or freeing an object then counts one reference, not three arrays.
+    /// The layout lives as long as an object of the shape does, and no longer.
+    @Test(arguments: [2, 15])
+    func shapedObjectsShareTheShapesLayout(count: Int) throws {
+        let names = (0..<count).map { "member_\($0)" }
+        weak var layout: TemplateObjectLayout?
+        var objects: [TemplateObject] = []
+        do {
+            let shape = TemplateObjectShape(names)
+            layout = shape.layout
+            objects = (0..<3).map { round in TemplateObject(shape, names.map { .string("\($0) \(round)") }) }
+            for object in objects { #expect(object.storage.layout === shape.layout) }
+        }
+        #expect(layout != nil, "the objects keep the layout once the shape is gone")
+        let template = try Template("{{member_1}}|{{missing}}")
+        #expect(try objects.map { try template.render(.object($0)).output } == ["member_1 0|", "member_1 1|", "member_1 2|"])
+        objects = []
+        #expect(layout == nil, "the layout goes with the last object")
+        // Objects built from members have a layout of their own.
+        let built = TemplateObject(names.map { ($0, TemplateValue.int(1)) })
+        let other = TemplateObject(names.map { ($0, TemplateValue.int(2)) })
+        #expect(built.storage.layout !== other.storage.layout)
+    }
 }

@@ -1,0 +1,70 @@
+/// The member names of objects, their hashes and lookup table, behind one reference: every
+/// object made from a ``TemplateObjectShape`` shares its shape's layout, so making or freeing one
+/// retains or releases one object rather than three arrays.
+///
+/// Those counts are shared by every page a build renders at once, on every core (issue 12: the
+/// shape's arrays were the most contended reference counts of a parallel build).
+///
+/// Objects of up to ``linearLimit`` members are scanned (comparing hashes, a few instructions a
+/// member); bigger ones also get an open-addressing table of member indexes, at most half full,
+/// probed linearly.
+final class TemplateObjectLayout: Sendable {
+    static let linearLimit = 8
+
+    let keys: [String]
+    let hashes: [UInt64]
+    /// Empty for small layouts; otherwise a power-of-two count of slots, each a member index or -1.
+    let slots: [Int32]
+
+    /// The layout of distinct `keys`, whose hashes are `hashes`.
+    convenience init(distinctKeys keys: [String], hashes: [UInt64]) {
+        self.init(distinctKeys: keys, hashes: hashes, slots: Self.slots(for: hashes))
+    }
+
+    /// With `slots` already made, as ``slots(for:)`` makes them.
+    init(distinctKeys keys: [String], hashes: [UInt64], slots: [Int32]) {
+        self.keys = keys
+        self.hashes = hashes
+        self.slots = slots
+    }
+
+    /// How many members its objects have.
+    var count: Int { keys.count }
+
+    /// The open-addressing table for members with these (distinct) hashes; empty up to
+    /// ``linearLimit`` members.
+    static func slots(for hashes: [UInt64]) -> [Int32] {
+        guard hashes.count > linearLimit else { return [] }
+        var capacity = 16
+        while capacity < 2 * hashes.count { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        let mask = capacity - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
+        return slots
+    }
+
+    /// The index of the member named `key`, whose hash is `hash`.
+    @inline(__always)
+    func index(of key: String, hash: UInt64) -> Int? {
+        if slots.isEmpty { return Self.scan(keys, hashes, for: key, hash: hash) }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            if hashes[index] == hash, keys[index] == key { return index }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    static func scan(_ keys: [String], _ hashes: [UInt64], for key: String, hash: UInt64) -> Int? {
+        for index in hashes.indices where hashes[index] == hash && keys[index] == key {
+            return index
+        }
+        return nil
+    }
+}
