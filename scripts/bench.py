@@ -16,6 +16,7 @@ Steps (each prints what it does; the table comes last):
   7. an API build of 2,000 orders from a local server, paired with `curl --parallel` of the same URLs,
      with the CPU each side and the server used (the two cores are shared by all three), and the
      CPU of the same 2,000 pages built from the folder: what of our side is page work, not fetching;
+     then paired again with curl followed by a build of the folder curl wrote (the same work);
   8. the progress line on a pseudo-terminal: redraws a second.
 
 Environment: BENCH_RUNS (default 3) counted runs of each whole-site figure after one warm-up,
@@ -32,6 +33,7 @@ import hashlib
 import json
 import os
 import re
+import shlex
 import shutil
 import signal
 import statistics
@@ -228,6 +230,22 @@ def api_build(tool, folder, count=2000):
                         observed=lambda: cpu_seconds(server.pid))
         result["summary"] = summary_json(log)
         shutil.rmtree(out, ignore_errors=True)
+        # The same work on both sides: curl's download, then a build of the downloaded folder
+        # (the pages from the folder, written to another output), one command after the other.
+        # This ratio is what overlapping the fetches with the pages buys; the goal's, against curl
+        # alone, compares a build with a download.
+        staged = os.path.join(DATA, "site-api-staged")
+        then_build = ["sh", "-c", shlex.join(curl) + " && " + shlex.join(
+            [tool, "build", "--from", fetched, "--ids-file", ids_file, "--output", staged, "--json"]) + " > /dev/null"]
+
+        def prepare_both():
+            prepare_curl()
+            shutil.rmtree(staged, ignore_errors=True)
+        same = paired("API build vs curl, then a build of its folder", (fresh(out), build, log),
+                      (prepare_both, then_build, None), RUNS)
+        result["same_work"] = same
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(staged, ignore_errors=True)
         # What the same pages cost with no HTTP at all: the part of the API build's CPU that is
         # page work (read, decode, render, write), as opposed to fetching.
         local = [tool, "build", "--from", folder, "--ids-file", ids_file, "--output", out, "--json"]
@@ -456,6 +474,12 @@ def main():
                  "curl %.2f s + server %.2f s; bound: %.2fx" % (
                      api["ratio"], api["cpu"], api["folder_cpu"], api["observed_cpu"], api["peer_cpu"],
                      api["peer_observed_cpu"], api_bound(api))])
+    same = api["same_work"]
+    rows.append(["API build vs curl --parallel, then build --from its folder (the same work)",
+                 "%.2f s vs %.2f s" % (same["wall"], same["peer_wall"]),
+                 "(not a goal)", "-",
+                 "ours / (curl, then build): %.2fx; CPU: ours %.2f s, curl then build %.2f s" % (
+                     same["ratio"], same["cpu"], same["peer_cpu"])])
     rows.append(["progress line on a terminal (15,608 orders, --from)",
                  "%d redraws in %.1f s (%.1f/s), at most %d in any second, %d after warnings" % (
                      local["redraws"], local["wall"], local["rate"], local["busiest"], local["forced"]),
