@@ -15,6 +15,10 @@ final class TemplateObjectLayout: Sendable {
     let hashes: [UInt64]
     /// Empty for small layouts; otherwise a power-of-two count of slots, each a member index or -1.
     let slots: [Int32]
+    /// One bit for each member, chosen by its hash (``filterBit(of:)``): a name whose bit is clear
+    /// is not a member, found without a scan or a probe. Most lookups miss (a name is tried in
+    /// every object on the context stack before the one that has it), and most misses end here.
+    let filter: UInt64
 
     /// The layout of distinct `keys`, whose hashes are `hashes`.
     convenience init(distinctKeys keys: [String], hashes: [UInt64]) {
@@ -26,6 +30,13 @@ final class TemplateObjectLayout: Sendable {
         self.keys = keys
         self.hashes = hashes
         self.slots = slots
+        filter = hashes.reduce(0) { $0 | Self.filterBit(of: $1) }
+    }
+
+    /// A member's bit in ``filter``: the hash's top six bits pick one of 64.
+    @inline(__always)
+    static func filterBit(of hash: UInt64) -> UInt64 {
+        1 &<< (hash &>> 58)
     }
 
     /// How many members its objects have.
@@ -50,6 +61,7 @@ final class TemplateObjectLayout: Sendable {
     /// The index of the member named `key`, whose hash is `hash`.
     @inline(__always)
     func index(of key: String, hash: UInt64) -> Int? {
+        if filter & Self.filterBit(of: hash) == 0 { return nil }
         if slots.isEmpty { return Self.scan(keys, hashes, for: key, hash: hash) }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask

@@ -179,4 +179,26 @@ struct TemplateObjectTests {
         let other = TemplateObject(names.map { ($0, TemplateValue.int(2)) })
         #expect(built.storage.layout !== other.storage.layout)
     }
+
+    /// The layout's filter only ever says "not a member" of names that are not: every member is
+    /// found at its place, and every other name is a miss, whether its bit is set or clear.
+    @Test(arguments: [1, 5, 8, 9, 40])
+    func theMemberFilterNeverHidesAMember(count: Int) {
+        let names = (0..<count).map { "member_\($0)" }
+        let layout = TemplateObjectShape(names).layout
+        #expect(layout.filter == names.reduce(0) { $0 | TemplateObjectLayout.filterBit(of: TemplateObjectKey.hash(of: $1)) })
+        for (index, name) in names.enumerated() {
+            #expect(layout.index(of: name, hash: TemplateObjectKey.hash(of: name)) == index)
+        }
+        var passed = 0
+        var filtered = 0
+        for other in (0..<2_000).map({ "other_\($0)" }) {
+            let hash = TemplateObjectKey.hash(of: other)
+            #expect(layout.index(of: other, hash: hash) == nil)
+            if layout.filter & TemplateObjectLayout.filterBit(of: hash) == 0 { filtered += 1 } else { passed += 1 }
+        }
+        // Both paths are taken: misses the filter ends, and misses that reach the scan or table.
+        #expect(filtered > 0)
+        #expect(passed > 0)
+    }
 }
